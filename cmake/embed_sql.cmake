@@ -1,0 +1,18 @@
+# Writes OUTPUT: a C++ file that holds every INPUT_DIR/*.sql as a string, looked up by
+# file name without extension through schemadiff::catalog_query_text(name).
+file(GLOB files "${INPUT_DIR}/*.sql")
+list(SORT files)
+set(body "// Generated from introspection/*.sql at build time; do not edit.\n")
+string(APPEND body "#include \"introspect/catalog_queries.hpp\"\n\n#include <array>\n#include <utility>\n\n")
+string(APPEND body "namespace schemadiff {\nnamespace {\nconstexpr std::pair<std::string_view, std::string_view> k_queries[] = {\n")
+foreach(f IN LISTS files)
+  get_filename_component(name "${f}" NAME_WE)
+  file(READ "${f}" text)
+  string(APPEND body "  {\"${name}\", R\"schemadiff_sql(${text})schemadiff_sql\"},\n")
+endforeach()
+string(APPEND body "  {\"\", \"\"},\n};\n}  // namespace\n\n")
+string(APPEND body "std::optional<std::string_view> catalog_query_text(std::string_view name) {\n")
+string(APPEND body "  for (const auto& [key, text] : k_queries) {\n    if (!key.empty() && key == name) {\n      return text;\n    }\n  }\n  return std::nullopt;\n}\n\n}  // namespace schemadiff\n")
+file(WRITE "${OUTPUT}.tmp" "${body}")
+file(COPY_FILE "${OUTPUT}.tmp" "${OUTPUT}" ONLY_IF_DIFFERENT)
+file(REMOVE "${OUTPUT}.tmp")

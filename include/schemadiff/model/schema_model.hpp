@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "schemadiff/model/dependency.hpp"
+#include "schemadiff/model/index.hpp"
+#include "schemadiff/model/qualified_name.hpp"
+#include "schemadiff/model/routine.hpp"
+#include "schemadiff/model/table.hpp"
+#include "schemadiff/model/types.hpp"
+#include "schemadiff/model/view.hpp"
+
+namespace schemadiff {
+
+/// Everything schemadiff knows about one database's schema, as plain values.
+/// Every map is keyed by the object's identity, so iteration order is deterministic
+/// and two models of equal schemas compare equal with ==.
+struct SchemaModel {
+  std::map<std::string, Schema> schemas;
+  std::map<std::string, Extension> extensions;
+  std::map<QualifiedName, EnumType> enums;
+  std::map<QualifiedName, Sequence> sequences;
+  std::map<QualifiedName, Table> tables;
+  std::map<QualifiedName, Index> indexes;
+  std::map<QualifiedName, View> views;
+  std::map<QualifiedName, View> materialized_views;
+  std::map<RoutineName, Routine> routines;
+  std::map<MemberName, Trigger> triggers;
+  std::vector<Dependency> dependencies;  ///< sorted and free of duplicates
+
+  bool operator==(const SchemaModel&) const = default;
+};
+
+}  // namespace schemadiff

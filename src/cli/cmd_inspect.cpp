@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include <fmt/format.h>
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli/command.hpp"
+#include "cli/database_url.hpp"
+#include "cli/project_config.hpp"
+#include "schemadiff/error.hpp"
+#include "schemadiff/introspect/introspect.hpp"
+#include "schemadiff/load/declared_model.hpp"
+#include "schemadiff/model_io/json.hpp"
+#include "schemadiff/model_io/text.hpp"
+#include "schemadiff/pg/database.hpp"
+
+namespace schemadiff::cli {
+namespace {
+
+struct InspectOptions {
+  std::optional<std::string> url;
+  std::optional<std::string> models;
+  std::optional<std::string> dev_url;
+  std::vector<std::string> schemas;
+  std::vector<std::string> exclude_schemas;
+  std::string format = "text";
+};
+
+int run_inspect(const InspectOptions& options, std::ostream& out) {
+  const ProjectConfig config = load_project_config();
+  IntrospectOptions introspect_options{
+      .include_schemas = options.schemas.empty() ? config.schemas : options.schemas,
+      .exclude_schemas = options.exclude_schemas};
+
+  SchemaModel model;
+  if (options.models) {
+    const ScratchOptions scratch{.dev_url = options.dev_url.value_or(config.dev_url.value_or(""))};
+    model = with_context(fmt::format("loading models from {}", *options.models), [&] {
+      return load_declared_model(*options.models, scratch, introspect_options);
+    });
+  } else {
+    Database db = Database::connect(resolve_database_url(options.url, config));
+    model = with_context("inspecting the database", [&] { return introspect(db, introspect_options); });
+  }
+  out << (options.format == "json" ? dump_model_json(model) : format_model_text(model));
+  return 0;
+}
+
+}  // namespace
+
+Command setup_inspect(CLI::App& parent) {
+  auto options = std::make_shared<InspectOptions>();
+  CLI::App* app = parent.add_subcommand("inspect", "Print the schema model of a database or of declared models");
+  app->add_option("--url", options->url,
+                  "Database URL (default: $SCHEMADIFF_DATABASE_URL, $DATABASE_URL, url in schemadiff.toml, " +
+                      std::string(k_default_database_url) + ")");
+  app->add_option("--models", options->models,
+                  "Inspect declared models instead: a directory of .sql files or one .sql file")
+      ->excludes("--url");
+  app->add_option("--dev-url", options->dev_url,
+                  "Server for the scratch database of --models (default: an embedded throwaway server)");
+  app->add_option("--schema", options->schemas, "Only this schema (repeatable)");
+  app->add_option("--exclude-schema", options->exclude_schemas, "Leave out this schema (repeatable)");
+  app->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  return Command{app, [options](std::ostream& out, std::ostream&) { return run_inspect(*options, out); }};
+}
+
+}  // namespace schemadiff::cli

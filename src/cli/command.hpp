@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <iosfwd>
+
+namespace schemadiff::cli {
+
+/// A subcommand: its CLI11 app (flags bound to options the setup function owns) and the
+/// action to run once the command line parsed. The action returns the exit code and
+/// throws schemadiff::Error for failures; `run` prints them.
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int(std::ostream& out, std::ostream& err)> action;
+};
+
+Command setup_inspect(CLI::App& parent);
+
+}  // namespace schemadiff::cli

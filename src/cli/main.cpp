@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+#include <iostream>
+#include <span>
+
+#include "cli/run.hpp"
+
+int main(int argc, char** argv) {
+  return schemadiff::cli::run(std::span<char*>(argv, static_cast<std::size_t>(argc)), std::cout,
+                              std::cerr);
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#include "cli/run.hpp"
+
+#include <fmt/format.h>
+
+#include <ostream>
+#include <vector>
+
+#include "cli/command.hpp"
+#include "schemadiff/error.hpp"
+
+#ifndef SCHEMADIFF_VERSION
+#define SCHEMADIFF_VERSION "0.0.0"
+#endif
+
+namespace schemadiff::cli {
+namespace {
+
+int exit_code_for(const std::exception& e) {
+  if (find_nested<UsageError>(e) != nullptr) {
+    return k_exit_usage;
+  }
+  return k_exit_error;
+}
+
+}  // namespace
+
+int run(std::span<char*> args, std::ostream& out, std::ostream& err) {
+  CLI::App app{"schemadiff: PostgreSQL schema diffs and migrations", "schemadiff"};
+  app.set_version_flag("--version", "schemadiff " SCHEMADIFF_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  std::vector<Command> commands;
+  commands.push_back(setup_inspect(app));
+
+  try {
+    std::vector<std::string> argv(args.begin() + (args.empty() ? 0 : 1), args.end());
+    std::reverse(argv.begin(), argv.end());  // CLI11 takes the arguments in reverse order
+    app.parse(argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e, out, err);
+    return code == 0 ? k_exit_ok : k_exit_usage;
+  }
+
+  for (const auto& command : commands) {
+    if (!command.app->parsed()) {
+      continue;
+    }
+    try {
+      return command.action(out, err);
+    } catch (const std::exception& e) {
+      out.flush();
+      err << "schemadiff: error: " << describe(e) << '\n';
+      return exit_code_for(e);
+    }
+  }
+  return k_exit_usage;
+}
+
+}  // namespace schemadiff::cli

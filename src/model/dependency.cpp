@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#include "schemadiff/model/dependency.hpp"
+
+namespace schemadiff {
+
+std::string to_string(ObjectKind kind) {
+  switch (kind) {
+    case ObjectKind::schema: return "schema";
+    case ObjectKind::extension: return "extension";
+    case ObjectKind::type: return "type";
+    case ObjectKind::sequence: return "sequence";
+    case ObjectKind::table: return "table";
+    case ObjectKind::column: return "column";
+    case ObjectKind::constraint: return "constraint";
+    case ObjectKind::index: return "index";
+    case ObjectKind::view: return "view";
+    case ObjectKind::materialized_view: return "materialized_view";
+    case ObjectKind::routine: return "routine";
+    case ObjectKind::trigger: return "trigger";
+  }
+  return "unknown";
+}
+
+}  // namespace schemadiff

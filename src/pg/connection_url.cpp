@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "schemadiff/pg/connection_url.hpp"
+
+#include <fmt/format.h>
+
+#include "schemadiff/error.hpp"
+
+namespace schemadiff {
+
+std::string redact_database_url(std::string_view url) {
+  std::string text(url);
+  const auto scheme_end = text.find("://");
+  if (scheme_end == std::string::npos) {
+    return text;
+  }
+  const auto authority_start = scheme_end + 3;
+  const auto authority_end = text.find_first_of("/?", authority_start);
+  const auto at = text.rfind('@', authority_end == std::string::npos ? text.size() : authority_end);
+  if (at == std::string::npos || at < authority_start) {
+    return text;
+  }
+  const auto colon = text.find(':', authority_start);
+  if (colon == std::string::npos || colon > at) {
+    return text;
+  }
+  return text.substr(0, colon + 1) + "***" + text.substr(at);
+}
+
+std::string normalize_database_url(std::string_view url) {
+  std::string text(url);
+  if (text.empty()) {
+    throw UsageError("empty database URL");
+  }
+  const auto scheme_end = text.find("://");
+  if (scheme_end == std::string::npos) {
+    // A libpq keyword/value string ("host=... dbname=...") is passed through as is.
+    if (text.find('=') != std::string::npos) {
+      return text;
+    }
+    throw UsageError(fmt::format(
+        "invalid database URL \"{}\": expected postgresql://[user[:password]@][host][:port][/dbname]",
+        redact_database_url(text)));
+  }
+  std::string scheme = text.substr(0, scheme_end);
+  // SQLAlchemy spells the driver into the scheme (postgresql+asyncpg); libpq does not.
+  if (const auto plus = scheme.find('+'); plus != std::string::npos) {
+    scheme.erase(plus);
+  }
+  if (scheme != "postgresql" && scheme != "postgres") {
+    throw UsageError(fmt::format("invalid database URL \"{}\": unsupported scheme \"{}\" (expected postgresql://)",
+                                 redact_database_url(text), text.substr(0, scheme_end)));
+  }
+  return "postgresql" + text.substr(scheme_end);
+}
+
+}  // namespace schemadiff

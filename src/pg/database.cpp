@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+// The one home of libpqxx: every driver type and exception stops at this file's border.
+#include "schemadiff/pg/database.hpp"
+
+#include <fmt/format.h>
+
+#include <pqxx/pqxx>
+
+#include "schemadiff/error.hpp"
+#include "schemadiff/pg/connection_url.hpp"
+
+namespace schemadiff {
+namespace {
+
+// libpq messages span several lines ("FATAL:  ...\n\tIs the server running ...");
+// users get the first line without the severity prefix.
+std::string first_line(std::string_view message) {
+  std::string text(message.substr(0, message.find('\n')));
+  for (std::string_view prefix : {"FATAL:  ", "ERROR:  "}) {
+    if (text.rfind(prefix, 0) == 0) {
+      text.erase(0, prefix.size());
+    }
+  }
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\r')) {
+    text.pop_back();
+  }
+  return text;
+}
+
+// Appends libpq parameters to either connection-string form.
+std::string with_parameters(const std::string& url, const ConnectOptions& options) {
+  const bool is_uri = url.rfind("postgresql://", 0) == 0 || url.rfind("postgres://", 0) == 0;
+  const std::string timeout = std::to_string(options.connect_timeout.count());
+  if (is_uri) {
+    const char sep = url.find('?') == std::string::npos ? '?' : '&';
+    std::string out = url;
+    if (url.find("connect_timeout=") == std::string::npos) {
+      out += fmt::format("{}connect_timeout={}", sep, timeout);
+    }
+    if (url.find("application_name=") == std::string::npos) {
+      out += fmt::format("{}application_name={}", out.find('?') == std::string::npos ? '?' : '&',
+                         options.application_name);
+    }
+    return out;
+  }
+  std::string out = url;
+  if (url.find("connect_timeout") == std::string::npos) {
+    out += " connect_timeout=" + timeout;
+  }
+  if (url.find("application_name") == std::string::npos) {
+    out += " application_name=" + options.application_name;
+  }
+  return out;
+}
+
+ResultSet to_result_set(const pqxx::result& result) {
+  std::vector<std::string> columns;
+  columns.reserve(static_cast<std::size_t>(result.columns()));
+  for (pqxx::row::size_type i = 0; i < result.columns(); ++i) {
+    columns.emplace_back(result.column_name(i));
+  }
+  std::vector<ResultSet::Row> rows;
+  rows.reserve(result.size());
+  for (const auto& row : result) {
+    ResultSet::Row values;
+    values.reserve(row.size());
+    for (const auto& field : row) {
+      if (field.is_null()) {
+        values.emplace_back(std::nullopt);
+      } else {
+        values.emplace_back(std::string(field.c_str(), field.size()));
+      }
+    }
+    rows.push_back(std::move(values));
+  }
+  return ResultSet(std::move(columns), std::move(rows));
+}
+
+[[noreturn]] void rethrow_sql_error(const pqxx::sql_error& e) {
+  std::string message = first_line(e.what());
+  if (!e.sqlstate().empty()) {
+    message += fmt::format(" (SQLSTATE {})", e.sqlstate());
+  }
+  throw DatabaseError(message, e.sqlstate(), e.query());
+}
+
+}  // namespace
+
+ResultSet::ResultSet(std::vector<std::string> columns, std::vector<Row> rows)
+    : m_columns(std::move(columns)), m_rows(std::move(rows)) {}
+
+std::size_t ResultSet::column_index(std::string_view name) const {
+  for (std::size_t i = 0; i < m_columns.size(); ++i) {
+    if (m_columns[i] == name) {
+      return i;
+    }
+  }
+  throw Error(fmt::format("query result has no column \"{}\"", name));
+}
+
+struct Database::Impl {
+  std::unique_ptr<pqxx::connection> connection;
+};
+
+Database::Database(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Database::Database(Database&&) noexcept = default;
+Database& Database::operator=(Database&&) noexcept = default;
+Database::~Database() = default;
+
+Database Database::connect(const std::string& url, const ConnectOptions& options) {
+  const std::string normalized = normalize_database_url(url);
+  auto impl = std::make_unique<Impl>();
+  try {
+    impl->connection = std::make_unique<pqxx::connection>(with_parameters(normalized, options));
+  } catch (const pqxx::broken_connection& e) {
+    throw DatabaseError(fmt::format("cannot connect to {}: {}", redact_database_url(url),
+                                    first_line(e.what())),
+                        "08001");
+  } catch (const pqxx::sql_error& e) {
+    throw DatabaseError(fmt::format("cannot connect to {}: {}", redact_database_url(url),
+                                    first_line(e.what())),
+                        e.sqlstate());
+  } catch (const pqxx::failure& e) {
+    throw DatabaseError(fmt::format("cannot connect to {}: {}", redact_database_url(url),
+                                    first_line(e.what())));
+  }
+  return Database(std::move(impl));
+}
+
+ResultSet Database::query(std::string_view sql) {
+  try {
+    pqxx::nontransaction tx(*m_impl->connection);
+    return to_result_set(tx.exec(std::string(sql)));
+  } catch (const pqxx::sql_error& e) {
+    rethrow_sql_error(e);
+  } catch (const pqxx::broken_connection& e) {
+    throw DatabaseError("lost the connection to the server: " + first_line(e.what()), "08006");
+  } catch (const pqxx::failure& e) {
+    throw DatabaseError(first_line(e.what()));
+  }
+}
+
+ResultSet Database::query(std::string_view sql,
+                          const std::vector<std::optional<std::string>>& params) {
+  try {
+    pqxx::nontransaction tx(*m_impl->connection);
+    return to_result_set(tx.exec_params(std::string(sql), pqxx::prepare::make_dynamic_params(params)));
+  } catch (const pqxx::sql_error& e) {
+    rethrow_sql_error(e);
+  } catch (const pqxx::broken_connection& e) {
+    throw DatabaseError("lost the connection to the server: " + first_line(e.what()), "08006");
+  } catch (const pqxx::failure& e) {
+    throw DatabaseError(first_line(e.what()));
+  }
+}
+
+void Database::execute(std::string_view sql) { query(sql); }
+
+int Database::server_version() const { return m_impl->connection->server_version(); }
+
+std::string Database::database_name() const { return m_impl->connection->dbname(); }
+
+std::string Database::quote_name(std::string_view ident) const {
+  return m_impl->connection->quote_name(std::string(ident));
+}
+
+}  // namespace schemadiff

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "schemadiff/pg/database.hpp"
+
+namespace schemadiff::testing {
+
+/// The server every test of this binary uses: the one of SCHEMADIFF_TEST_URL (a URL to a
+/// database on a server where tests may create and drop databases), else an embedded
+/// throwaway cluster started on first use and removed when the binary exits.
+/// Returns the URL of `database` on that server.
+std::string server_url(const std::string& database = "postgres");
+
+/// A fresh, empty database with a unique name, dropped when this object goes away.
+class TestDatabase {
+ public:
+  /// `hint` becomes part of the name (e.g. the test's name), for debugging.
+  explicit TestDatabase(std::string_view hint = "test");
+  ~TestDatabase();
+  TestDatabase(const TestDatabase&) = delete;
+  TestDatabase& operator=(const TestDatabase&) = delete;
+
+  const std::string& name() const { return m_name; }
+  const std::string& url() const { return m_url; }
+  Database connect() const;
+  /// Runs SQL (any number of statements) in this database.
+  void execute(std::string_view sql) const;
+
+ private:
+  std::string m_name;
+  std::string m_url;
+};
+
+/// Absolute path of a file or folder under the source tree's fixtures/.
+std::string fixture_path(std::string_view relative);
+/// Whole contents of a file; throws if it cannot be read.
+std::string read_file(const std::string& path);
+
+}  // namespace schemadiff::testing
