@@ -29,7 +29,7 @@ std::string redact_database_url(std::string_view url) {
 std::string normalize_database_url(std::string_view url) {
   std::string text(url);
   if (text.empty()) {
-    throw UsageError("empty database URL");
+    throw Error("empty database URL");
   }
   const auto scheme_end = text.find("://");
   if (scheme_end == std::string::npos) {
@@ -37,7 +37,7 @@ std::string normalize_database_url(std::string_view url) {
     if (text.find('=') != std::string::npos) {
       return text;
     }
-    throw UsageError(fmt::format(
+    throw Error(fmt::format(
         "invalid database URL \"{}\": expected postgresql://[user[:password]@][host][:port][/dbname]",
         redact_database_url(text)));
   }
@@ -47,7 +47,7 @@ std::string normalize_database_url(std::string_view url) {
     scheme.erase(plus);
   }
   if (scheme != "postgresql" && scheme != "postgres") {
-    throw UsageError(fmt::format("invalid database URL \"{}\": unsupported scheme \"{}\" (expected postgresql://)",
+    throw Error(fmt::format("invalid database URL \"{}\": unsupported scheme \"{}\" (expected postgresql://)",
                                  redact_database_url(text), text.substr(0, scheme_end)));
   }
   return "postgresql" + text.substr(scheme_end);
