@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <vector>
+
+#include "schemadiff/diff/operation.hpp"
+#include "schemadiff/model/schema_model.hpp"
+
+namespace schemadiff {
+
+struct DiffOptions {};
+
+/// The operations that turn `from` into `to`, in a deterministic (kind, identity) order;
+/// ordering for execution is the planner's job. Objects are matched by identity. An
+/// alteration PostgreSQL cannot do in place becomes a drop and a create, and every object
+/// that depends on something dropped or re-typed (views on views, indexes, CHECKs, triggers;
+/// found through `from.dependencies`) is dropped too and, if `to` still has it, created again.
+std::vector<Operation> diff(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options = {});
+
+}  // namespace schemadiff
