@@ -9,13 +9,10 @@
 
 #include "cli/command.hpp"
 #include "cli/database_url.hpp"
+#include "cli/model_source.hpp"
 #include "cli/project_config.hpp"
-#include "schemadiff/error.hpp"
-#include "schemadiff/introspect/introspect.hpp"
-#include "schemadiff/load/declared_model.hpp"
 #include "schemadiff/model_io/json.hpp"
 #include "schemadiff/model_io/text.hpp"
-#include "schemadiff/pg/database.hpp"
 
 namespace schemadiff::cli {
 namespace {
@@ -35,16 +32,9 @@ int run_inspect(const InspectOptions& options, std::ostream& out) {
       .include_schemas = options.schemas.empty() ? config.schemas : options.schemas,
       .exclude_schemas = options.exclude_schemas};
 
-  SchemaModel model;
-  if (options.models) {
-    const ScratchOptions scratch{.dev_url = options.dev_url.value_or(config.dev_url.value_or(""))};
-    model = with_context(fmt::format("loading models from {}", *options.models), [&] {
-      return load_declared_model(*options.models, scratch, introspect_options);
-    });
-  } else {
-    Database db = Database::connect(resolve_database_url(options.url, config));
-    model = with_context("inspecting the database", [&] { return introspect(db, introspect_options); });
-  }
+  const ScratchOptions scratch{.dev_url = options.dev_url.value_or(config.dev_url.value_or(""))};
+  const SchemaModel model = load_model_source(
+      options.models ? *options.models : resolve_database_url(options.url, config), introspect_options, scratch);
   out << (options.format == "json" ? dump_model_json(model) : format_model_text(model));
   return 0;
 }

@@ -16,5 +16,6 @@ struct Command {
 };
 
 Command setup_inspect(CLI::App& parent);
+Command setup_diff(CLI::App& parent);
 
 }  // namespace schemadiff::cli

@@ -33,6 +33,7 @@ int run(std::span<char*> args, std::ostream& out, std::ostream& err) {
 
   std::vector<Command> commands;
   commands.push_back(setup_inspect(app));
+  commands.push_back(setup_diff(app));
 
   try {
     std::vector<std::string> argv(args.begin() + (args.empty() ? 0 : 1), args.end());

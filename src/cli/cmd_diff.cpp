@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "cli/command.hpp"
+#include "cli/model_source.hpp"
+#include "cli/plan_output.hpp"
+#include "cli/project_config.hpp"
+#include "cli/run.hpp"
+#include "schemadiff/diff/diff.hpp"
+#include "schemadiff/error.hpp"
+#include "schemadiff/plan/plan.hpp"
+#include "schemadiff/render/render.hpp"
+
+namespace schemadiff::cli {
+namespace {
+
+struct DiffCommandOptions {
+  std::string from;
+  std::string to;
+  std::string format = "sql";
+  bool downgrade = false;
+  std::optional<std::string> dev_url;
+  std::vector<std::string> schemas;
+  std::vector<std::string> exclude_schemas;
+};
+
+int run_diff(const DiffCommandOptions& options, std::ostream& out, std::ostream& err) {
+  const ProjectConfig config = load_project_config();
+  const IntrospectOptions introspect_options{
+      .include_schemas = options.schemas.empty() ? config.schemas : options.schemas,
+      .exclude_schemas = options.exclude_schemas};
+  const ScratchOptions scratch{.dev_url = options.dev_url.value_or(config.dev_url.value_or(""))};
+
+  const SchemaModel from = with_context("reading --from", [&] {
+    return load_model_source(options.from, introspect_options, scratch);
+  });
+  const SchemaModel to = with_context("reading --to", [&] {
+    return load_model_source(options.to, introspect_options, scratch);
+  });
+  const SchemaModel& old_side = options.downgrade ? to : from;
+  const SchemaModel& new_side = options.downgrade ? from : to;
+  const Plan result = with_context("planning", [&] {
+    return plan(diff(old_side, new_side), old_side, new_side);
+  });
+
+  if (options.format == "json") {
+    print_plan_json(result, out);
+  } else {
+    out << render_script(result);
+  }
+  print_hazard_summary(result, err);
+  return result.empty() ? k_exit_ok : k_exit_changes;
+}
+
+}  // namespace
+
+Command setup_diff(CLI::App& parent) {
+  auto options = std::make_shared<DiffCommandOptions>();
+  CLI::App* app = parent.add_subcommand(
+      "diff", "Print the SQL that turns --from into --to (exit 0: no differences, 2: differences)");
+  const std::string source_help =
+      ": a postgresql:// URL, a .json snapshot, or declared models (a directory or .sql file)";
+  app->add_option("--from", options->from, "Current schema" + source_help)->required();
+  app->add_option("--to", options->to, "Wanted schema" + source_help)->required();
+  app->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"sql", "json"}))
+      ->capture_default_str();
+  app->add_flag("--downgrade", options->downgrade, "Print the SQL that turns --to back into --from");
+  app->add_option("--dev-url", options->dev_url,
+                  "Server for scratch databases of declared models (default: an embedded throwaway server)");
+  app->add_option("--schema", options->schemas, "Only this schema (repeatable)");
+  app->add_option("--exclude-schema", options->exclude_schemas, "Leave out this schema (repeatable)");
+  return Command{app, [options](std::ostream& out, std::ostream& err) { return run_diff(*options, out, err); }};
+}
+
+}  // namespace schemadiff::cli

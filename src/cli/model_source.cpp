@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#include "cli/model_source.hpp"
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "schemadiff/error.hpp"
+#include "schemadiff/model_io/json.hpp"
+#include "schemadiff/pg/database.hpp"
+
+namespace schemadiff::cli {
+namespace {
+
+bool looks_like_url(const std::string& source) {
+  return source.find("://") != std::string::npos ||
+         (source.find('=') != std::string::npos && !std::filesystem::exists(source));
+}
+
+bool ends_with(const std::string& text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+SchemaModel load_model_source(const std::string& source, const IntrospectOptions& introspect_options,
+                              const ScratchOptions& scratch) {
+  if (looks_like_url(source)) {
+    Database db = Database::connect(source);
+    return with_context("inspecting the database", [&] { return introspect(db, introspect_options); });
+  }
+  if (ends_with(source, ".json")) {
+    std::ifstream input(source, std::ios::binary);
+    if (!input) {
+      throw Error(fmt::format("{}: cannot read the file", source));
+    }
+    std::ostringstream text;
+    text << input.rdbuf();
+    return load_model_json(text.str(), source);
+  }
+  return with_context(fmt::format("loading models from {}", source),
+                      [&] { return load_declared_model(source, scratch, introspect_options); });
+}
+
+}  // namespace schemadiff::cli

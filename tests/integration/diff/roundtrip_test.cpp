@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: MIT
+// Every folder fixtures/diff/<group>/<case>/ with from.sql and to.sql is a test case:
+// build both databases, plan the upgrade and the downgrade, compare them with the
+// committed upgrade.sql / downgrade.sql (SCHEMADIFF_UPDATE_GOLDEN=1 rewrites those), then
+// prove them: the upgrade, run in one transaction on `from`, gives a database that
+// introspects equal to `to` with nothing left to diff; the downgrade brings it back to
+// `from`.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "schemadiff/diff/diff.hpp"
+#include "schemadiff/error.hpp"
+#include "schemadiff/introspect/introspect.hpp"
+#include "schemadiff/plan/plan.hpp"
+#include "schemadiff/render/render.hpp"
+#include "support/model_assertions.hpp"
+#include "support/test_database.hpp"
+
+namespace schemadiff {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct DiffCase {
+  std::string name;  ///< group/case
+  fs::path dir;
+};
+
+std::vector<DiffCase> discover_cases() {
+  std::vector<DiffCase> cases;
+  const fs::path root = testing::fixture_path("diff");
+  if (!fs::is_directory(root)) {
+    return cases;
+  }
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    if (entry.is_directory() && fs::exists(entry.path() / "from.sql") && fs::exists(entry.path() / "to.sql")) {
+      cases.push_back({fs::relative(entry.path(), root).generic_string(), entry.path()});
+    }
+  }
+  std::sort(cases.begin(), cases.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  return cases;
+}
+
+std::string test_name(const ::testing::TestParamInfo<DiffCase>& info) {
+  std::string name;
+  for (const char c : info.param.name) {
+    name += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  }
+  return name;
+}
+
+bool update_golden() {
+  const char* value = std::getenv("SCHEMADIFF_UPDATE_GOLDEN");
+  return value != nullptr && std::string(value) == "1";
+}
+
+void check_golden(const fs::path& path, const std::string& actual) {
+  if (update_golden()) {
+    std::ofstream(path, std::ios::binary) << actual;
+    return;
+  }
+  ASSERT_TRUE(fs::exists(path)) << path << " is missing: run the tests with SCHEMADIFF_UPDATE_GOLDEN=1 to write it";
+  EXPECT_EQ(actual, testing::read_file(path.string()))
+      << path << " differs from the planned SQL (SCHEMADIFF_UPDATE_GOLDEN=1 rewrites it after review)";
+}
+
+SchemaModel introspect_url(const testing::TestDatabase& db) {
+  Database connection = db.connect();
+  return introspect(connection);
+}
+
+std::string plan_sql(const SchemaModel& from, const SchemaModel& to) {
+  return render_script(plan(diff(from, to), from, to));
+}
+
+// Empty when the script ran; otherwise what PostgreSQL said.
+std::string apply_in_one_transaction(const testing::TestDatabase& db, const std::string& sql) {
+  try {
+    db.execute("BEGIN;\n" + sql + "COMMIT;\n");
+    return {};
+  } catch (const std::exception& e) {
+    return describe(e);
+  }
+}
+
+class DiffRoundTrip : public ::testing::TestWithParam<DiffCase> {};
+
+TEST_P(DiffRoundTrip, UpgradeAndDowngradeConverge) {
+  const DiffCase& c = GetParam();
+  testing::TestDatabase from_db("from");
+  testing::TestDatabase to_db("to");
+  from_db.execute(testing::read_file((c.dir / "from.sql").string()));
+  to_db.execute(testing::read_file((c.dir / "to.sql").string()));
+  const SchemaModel from = introspect_url(from_db);
+  const SchemaModel to = introspect_url(to_db);
+
+  const std::string upgrade = plan_sql(from, to);
+  const std::string downgrade = plan_sql(to, from);
+  EXPECT_EQ(upgrade, plan_sql(from, to)) << "planning is not deterministic";
+  check_golden(c.dir / "upgrade.sql", upgrade);
+  check_golden(c.dir / "downgrade.sql", downgrade);
+
+  ASSERT_EQ(apply_in_one_transaction(from_db, upgrade), "") << "upgrade:\n" << upgrade;
+  const SchemaModel upgraded = introspect_url(from_db);
+  EXPECT_TRUE(testing::models_equal(upgraded, to)) << "after the upgrade:\n" << upgrade;
+  EXPECT_EQ(plan_sql(upgraded, to), "") << "diffing again after the upgrade is not empty";
+
+  ASSERT_EQ(apply_in_one_transaction(from_db, downgrade), "") << "downgrade:\n" << downgrade;
+  const SchemaModel downgraded = introspect_url(from_db);
+  EXPECT_TRUE(testing::models_equal(downgraded, from)) << "after the downgrade:\n" << downgrade;
+}
+
+INSTANTIATE_TEST_SUITE_P(Fixtures, DiffRoundTrip, ::testing::ValuesIn(discover_cases()), test_name);
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(DiffRoundTrip);
+
+}  // namespace
+}  // namespace schemadiff
