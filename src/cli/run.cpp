@@ -8,6 +8,7 @@
 
 #include "cli/command.hpp"
 #include "schemadiff/error.hpp"
+#include "schemadiff/interrupt.hpp"
 
 #ifndef SCHEMADIFF_VERSION
 #define SCHEMADIFF_VERSION "0.0.0"
@@ -17,6 +18,9 @@ namespace schemadiff::cli {
 namespace {
 
 int exit_code_for(const std::exception& e) {
+  if (find_nested<Interrupted>(e) != nullptr) {
+    return k_exit_interrupted;
+  }
   if (find_nested<UsageError>(e) != nullptr) {
     return k_exit_usage;
   }

@@ -13,6 +13,7 @@ enum ExitCode : int {
   k_exit_changes = 2,  ///< `diff`/`check`: differences found
   k_exit_hazards = 3,  ///< refused: hazardous statements without --allow-hazards
   k_exit_usage = 64,
+  k_exit_interrupted = 130,  ///< Ctrl-C or SIGTERM; everything temporary was removed
 };
 
 /// The whole command line: parses `args` (argv, program name first), runs the command,

@@ -10,7 +10,9 @@
 #include <optional>
 #include <sstream>
 
+#include "load/sql_statements.hpp"
 #include "schemadiff/error.hpp"
+#include "schemadiff/interrupt.hpp"
 #include "schemadiff/pg/database.hpp"
 #include "schemadiff/pg/embedded_server.hpp"
 
@@ -68,6 +70,29 @@ class ScratchDatabase {
   std::string m_url;
 };
 
+std::string statement_excerpt(const std::string& text) {
+  constexpr std::size_t k_max = 80;
+  std::string line = text.substr(0, text.find('\n'));
+  if (line.size() > k_max) {
+    line = line.substr(0, k_max);
+  }
+  return line.size() < text.size() ? line + " ..." : line;
+}
+
+// Statement by statement, so a failure can name the file, line and column it came from.
+void apply_model_file(Database& db, const std::string& file) {
+  const std::string sql = read_text(file);
+  for (const auto& statement : split_sql_statements(sql, file)) {
+    throw_if_interrupted();
+    try {
+      db.execute(statement.text);
+    } catch (const DatabaseError& e) {
+      throw ModelError(fmt::format("{}:{}:{}", file, statement.line, statement.column),
+                       fmt::format("{} in: {}", e.what(), statement_excerpt(statement.text)));
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> model_files(const std::string& location) {
@@ -103,12 +128,7 @@ SchemaModel load_declared_model(const std::string& location, const ScratchOption
   ScratchDatabase database(server_url, fmt::format("schemadiff_scratch_{}_{}", ::getpid(), ++counter));
   Database db = Database::connect(database.url());
   for (const auto& file : files) {
-    const std::string sql = read_text(file);
-    try {
-      db.execute(sql);
-    } catch (const DatabaseError& e) {
-      throw ModelError(file, e.what());
-    }
+    apply_model_file(db, file);
   }
   return with_context("introspecting the declared model", [&] { return introspect(db, introspect_options); });
 }
