@@ -5,10 +5,37 @@
 
 #include "schemadiff/error.hpp"
 
+#include <algorithm>
+
 namespace schemadiff {
 
+namespace {
+
+// `password=secret` or `password='se cret'` in a keyword/value string or a URL query.
+std::string redact_password_parameter(std::string text) {
+  for (auto pos = text.find("password="); pos != std::string::npos; pos = text.find("password=", pos)) {
+    const auto value = pos + std::string_view("password=").size();
+    auto end = value;
+    if (end < text.size() && text[end] == '\'') {
+      ++end;
+      while (end < text.size() && text[end] != '\'') {
+        end += text[end] == '\\' ? 2 : 1;
+      }
+      end = std::min(end + 1, text.size());
+    } else {
+      end = text.find_first_of(" &", value);
+      end = end == std::string::npos ? text.size() : end;
+    }
+    text.replace(value, end - value, "***");
+    pos = value + 3;
+  }
+  return text;
+}
+
+}  // namespace
+
 std::string redact_database_url(std::string_view url) {
-  std::string text(url);
+  std::string text = redact_password_parameter(std::string(url));
   const auto scheme_end = text.find("://");
   if (scheme_end == std::string::npos) {
     return text;

@@ -76,12 +76,59 @@ ResultSet to_result_set(const pqxx::result& result) {
   return ResultSet(std::move(columns), std::move(rows));
 }
 
+// libpqxx 6.4 constructs insufficient_privilege without its SQLSTATE.
+std::string sqlstate_of(const pqxx::sql_error& e) {
+  if (!e.sqlstate().empty()) {
+    return e.sqlstate();
+  }
+  if (dynamic_cast<const pqxx::insufficient_privilege*>(&e) != nullptr) {
+    return "42501";
+  }
+  return {};
+}
+
+// libpq reports no SQLSTATE for a failed connection attempt, only the server's FATAL
+// text, so the common causes are recognised by their (untranslated) messages.
+std::string connection_failure_sqlstate(std::string_view message) {
+  const auto has = [message](std::string_view text) { return message.find(text) != std::string_view::npos; };
+  if (has("password authentication failed")) {
+    return "28P01";
+  }
+  if (has("database \"") && has("\" does not exist")) {
+    return "3D000";
+  }
+  if (has("role \"") && has("\" does not exist")) {
+    return "28000";
+  }
+  if (has("no pg_hba.conf entry")) {
+    return "28000";
+  }
+  if (has("permission denied for database")) {
+    return "42501";
+  }
+  if (has("too many clients already") || has("remaining connection slots are reserved")) {
+    return "53300";
+  }
+  return "08001";
+}
+
+// libpq says `connection to server on socket "/x/.s.PGSQL.5432" failed: FATAL:  cause`;
+// the URL is already in our message, so only the cause is kept.
+std::string connection_failure_text(std::string_view message) {
+  std::string text = first_line(message);
+  if (const auto failed = text.find(" failed: "); text.rfind("connection to server", 0) == 0 && failed != std::string::npos) {
+    text.erase(0, failed + std::string_view(" failed: ").size());
+  }
+  return first_line(text);
+}
+
 [[noreturn]] void rethrow_sql_error(const pqxx::sql_error& e) {
   std::string message = first_line(e.what());
-  if (!e.sqlstate().empty()) {
-    message += fmt::format(" (SQLSTATE {})", e.sqlstate());
+  const std::string sqlstate = sqlstate_of(e);
+  if (!sqlstate.empty()) {
+    message += fmt::format(" (SQLSTATE {})", sqlstate);
   }
-  throw DatabaseError(message, e.sqlstate(), e.query());
+  throw DatabaseError(message, sqlstate, e.query());
 }
 
 }  // namespace
@@ -112,17 +159,12 @@ Database Database::connect(const std::string& url, const ConnectOptions& options
   auto impl = std::make_unique<Impl>();
   try {
     impl->connection = std::make_unique<pqxx::connection>(with_parameters(normalized, options));
-  } catch (const pqxx::broken_connection& e) {
-    throw DatabaseError(fmt::format("cannot connect to {}: {}", redact_database_url(url),
-                                    first_line(e.what())),
-                        "08001");
-  } catch (const pqxx::sql_error& e) {
-    throw DatabaseError(fmt::format("cannot connect to {}: {}", redact_database_url(url),
-                                    first_line(e.what())),
-                        e.sqlstate());
   } catch (const pqxx::failure& e) {
-    throw DatabaseError(fmt::format("cannot connect to {}: {}", redact_database_url(url),
-                                    first_line(e.what())));
+    const std::string cause = connection_failure_text(e.what());
+    const std::string sqlstate = connection_failure_sqlstate(e.what());
+    throw DatabaseError(
+        fmt::format("cannot connect to {}: {} (SQLSTATE {})", redact_database_url(url), cause, sqlstate),
+        sqlstate);
   }
   return Database(std::move(impl));
 }

@@ -14,6 +14,13 @@ namespace schemadiff::testing {
 /// Returns the URL of `database` on that server.
 std::string server_url(const std::string& database = "postgres");
 
+/// Stops the embedded server, if one was started; the integration main calls it before
+/// exiting. Later server_url() calls start a new one.
+void stop_shared_server();
+
+/// `url` (URI or keyword/value form) pointed at `database` instead, same server and user.
+std::string with_database(const std::string& url, const std::string& database);
+
 /// A fresh, empty database with a unique name, dropped when this object goes away.
 class TestDatabase {
  public:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -13,13 +14,18 @@ struct EmbeddedServerOptions {
   /// Account the server runs as when we are root (PostgreSQL refuses to run as root).
   /// Empty: SCHEMADIFF_PG_USER, then `postgres`.
   std::string run_as_user;
+  /// How long initdb, and then the server's startup, may each take.
+  std::chrono::seconds startup_timeout{60};
 };
 
-/// A private, throwaway PostgreSQL cluster: initdb into a fresh temp dir, unix socket in
-/// that dir only (no TCP), trust auth for the local user, fsync off. It is stopped and its
-/// directory deleted when this object is destroyed, and also when the process dies in any
-/// other way (error, Ctrl-C, SIGKILL): a watchdog process does the cleanup when it sees
-/// its parent go away.
+/// A private, throwaway PostgreSQL cluster: initdb into a fresh temp dir under $TMPDIR,
+/// unix socket in that dir only (no TCP), fsync off. The superuser `postgres` connects
+/// without a password (only the dir's owner can reach the socket); other roles must give
+/// their password (scram-sha-256). It is stopped and its directory deleted when this
+/// object is destroyed, and also when the process dies in any other way (error, Ctrl-C,
+/// SIGKILL): a watchdog process does the cleanup when it sees its parent go away.
+/// start() forks; call it while the process is single-threaded. Children forked later
+/// without exec keep the server alive until they exit too.
 class EmbeddedServer {
  public:
   static EmbeddedServer start(const EmbeddedServerOptions& options = {});

@@ -124,13 +124,13 @@ TEST_F(InspectCli, UnknownDatabaseIsOneLineAndExitOne) {
 TEST_F(InspectCli, MissingPrivilegeIsOneLineAndExitOne) {
   testing::TestDatabase db("inspect_priv");
   db.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sd_no_connect') THEN "
-             "CREATE ROLE sd_no_connect LOGIN; END IF; END $$");
+             "CREATE ROLE sd_no_connect LOGIN PASSWORD 'sd-pw'; END IF; END $$");
   db.execute("REVOKE CONNECT ON DATABASE " + db.name() + " FROM PUBLIC");
   std::string url = db.url();
   const auto scheme_end = url.find("://") + 3;
   const auto at = url.find('@', scheme_end);
   ASSERT_NE(at, std::string::npos) << "the harness URL names a user: " << url;
-  url.replace(scheme_end, at - scheme_end, "sd_no_connect");
+  url.replace(scheme_end, at - scheme_end, "sd_no_connect:sd-pw");
   const auto result = run_cli({"inspect", "--url", url});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(line_count(result.err), 1) << result.err;
