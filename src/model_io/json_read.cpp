@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: MIT
+// Reads the snapshot format of docs/json-format.md, mirroring json_write.cpp: every
+// field is read through JsonReader, which tracks the JSON path for error messages and
+// rejects keys nobody read.
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model_io/json_detail.hpp"
+#include "schemadiff/error.hpp"
+#include "schemadiff/model_io/json.hpp"
+
+namespace schemadiff::model_io {
+namespace {
+
+QualifiedName read_qualified(JsonReader& reader) {
+  QualifiedName name;
+  name.schema = reader.required_string("schema");
+  name.name = reader.required_string("name");
+  return name;
+}
+
+SequenceOptions read_sequence_options(JsonReader& reader) {
+  SequenceOptions options;
+  options.data_type = reader.required_string("data_type");
+  options.start = reader.required_int64("start");
+  options.increment = reader.required_int64("increment");
+  options.min_value = reader.required_int64("min_value");
+  options.max_value = reader.required_int64("max_value");
+  options.cache = reader.required_int64("cache");
+  options.cycle = reader.required_bool("cycle");
+  return options;
+}
+
+Schema read_schema(JsonReader& reader) {
+  Schema schema;
+  schema.name = reader.required_string("name");
+  schema.comment = reader.optional_string("comment");
+  return schema;
+}
+
+Extension read_extension(JsonReader& reader) {
+  Extension extension;
+  extension.name = reader.required_string("name");
+  extension.schema = reader.required_string("schema");
+  extension.version = reader.required_string("version");
+  extension.comment = reader.optional_string("comment");
+  return extension;
+}
+
+EnumType read_enum(JsonReader& reader) {
+  EnumType type;
+  type.name = read_qualified(reader);
+  type.labels = reader.required_strings("labels");
+  type.comment = reader.optional_string("comment");
+  return type;
+}
+
+Sequence read_sequence(JsonReader& reader) {
+  Sequence sequence;
+  sequence.name = read_qualified(reader);
+  sequence.options = read_sequence_options(reader);
+  sequence.owned_by = reader.optional_object("owned_by", [](JsonReader& owner) {
+    ColumnRef ref;
+    ref.table.schema = owner.required_string("schema");
+    ref.table.name = owner.required_string("table");
+    ref.column = owner.required_string("column");
+    return ref;
+  });
+  sequence.comment = reader.optional_string("comment");
+  return sequence;
+}
+
+Column read_column(JsonReader& reader) {
+  Column column;
+  column.name = reader.required_string("name");
+  column.type = reader.required_string("type");
+  column.not_null = reader.bool_or("not_null", false);
+  column.default_expr = reader.optional_string("default");
+  column.identity = reader.optional_object("identity", [](JsonReader& identity) {
+    Identity result;
+    result.kind = identity.required_enum<IdentityKind>("kind");
+    result.options = read_sequence_options(identity);
+    return result;
+  });
+  column.generated = reader.optional_string("generated");
+  column.collation = reader.optional_string("collation");
+  column.comment = reader.optional_string("comment");
+  return column;
+}
+
+ConstraintKind read_constraint_kind(JsonReader& reader, ConstraintType type) {
+  switch (type) {
+    case ConstraintType::primary_key: {
+      PrimaryKey key;
+      key.columns = reader.required_strings("columns");
+      key.include = reader.strings_or_empty("include");
+      return key;
+    }
+    case ConstraintType::unique: {
+      Unique unique;
+      unique.columns = reader.required_strings("columns");
+      unique.include = reader.strings_or_empty("include");
+      unique.nulls = reader.enum_or("nulls", NullsDistinct::distinct);
+      return unique;
+    }
+    case ConstraintType::check: {
+      Check check;
+      check.expression = reader.required_string("expression");
+      check.no_inherit = reader.bool_or("no_inherit", false);
+      return check;
+    }
+    case ConstraintType::foreign_key: {
+      ForeignKey key;
+      key.columns = reader.required_strings("columns");
+      key.referenced_table = reader.required_object("referenced_table", read_qualified);
+      key.referenced_columns = reader.required_strings("referenced_columns");
+      key.match = reader.enum_or("match", ForeignKeyMatch::simple);
+      key.on_delete = reader.enum_or("on_delete", ForeignKeyAction::no_action);
+      key.on_update = reader.enum_or("on_update", ForeignKeyAction::no_action);
+      return key;
+    }
+    case ConstraintType::exclusion: {
+      Exclusion exclusion;
+      exclusion.method = reader.required_string("method");
+      return exclusion;
+    }
+  }
+  return PrimaryKey{};
+}
+
+Constraint read_constraint(JsonReader& reader) {
+  Constraint constraint;
+  // The type decides which other keys belong, so it is checked before anything else.
+  const auto type = reader.required_enum<ConstraintType>("type");
+  reader.check_missing();
+  constraint.name = reader.required_string("name");
+  constraint.kind = read_constraint_kind(reader, type);
+  constraint.deferrable = reader.bool_or("deferrable", false);
+  constraint.initially_deferred = reader.bool_or("initially_deferred", false);
+  constraint.validation = reader.enum_or("validation", Validation::validated);
+  constraint.definition = reader.required_string("definition");
+  constraint.comment = reader.optional_string("comment");
+  return constraint;
+}
+
+std::string shown(const std::string& name) { return quote_ident_if_needed(name); }
+std::string shown(const QualifiedName& name) { return display_name(name); }
+std::string shown(const MemberName& name) { return display_name(name); }
+std::string shown(const RoutineName& name) { return display_name(name); }
+
+/// Collects into a map keyed by identity, rejecting a second object with the same one.
+template <typename Map, typename IdentityOf>
+auto into_map(Map& map, std::string_view what, IdentityOf identity_of) {
+  return [&map, what, identity_of](auto value, const JsonReader& element) {
+    auto identity = identity_of(value);
+    const std::string name = shown(identity);
+    if (!map.emplace(std::move(identity), std::move(value)).second) {
+      element.fail("duplicate " + std::string(what) + " " + name);
+    }
+  };
+}
+
+Table read_table(JsonReader& reader) {
+  Table table;
+  table.name = read_qualified(reader);
+  table.persistence = reader.enum_or("persistence", Persistence::logged);
+  std::set<std::string> column_names;
+  reader.each_object("columns", Presence::required, read_column, [&](Column column, const JsonReader& element) {
+    if (!column_names.insert(column.name).second) {
+      element.fail("duplicate column " + quote_ident_if_needed(column.name));
+    }
+    table.columns.push_back(std::move(column));
+  });
+  reader.each_object("constraints", Presence::optional, read_constraint,
+                     into_map(table.constraints, "constraint", [](const Constraint& c) { return c.name; }));
+  table.storage_parameters = reader.strings_or_empty("storage_parameters");
+  table.partition_key = reader.optional_string("partition_key");
+  table.partition_of = reader.optional_object("partition_of", [](JsonReader& partition) {
+    PartitionOf result;
+    result.parent = read_qualified(partition);
+    result.bound = partition.required_string("bound");
+    return result;
+  });
+  table.comment = reader.optional_string("comment");
+  return table;
+}
+
+IndexKey read_index_key(JsonReader& reader) {
+  IndexKey key;
+  const std::optional<std::string> column = reader.optional_string("column");
+  const std::optional<std::string> expression = reader.optional_string("expression");
+  key.opclass = reader.optional_string("opclass");
+  key.collation = reader.optional_string("collation");
+  key.order = reader.enum_or("order", SortOrder::asc);
+  key.nulls = reader.enum_or("nulls", NullsOrder::last);
+  // Unknown keys first, as for any missing key: "colum" is better reported as itself.
+  reader.finish();
+  if (column && expression) {
+    reader.fail(R"(expected either "column" or "expression", not both)");
+  }
+  if (!column && !expression) {
+    reader.fail(R"(missing required key "column" or "expression")");
+  }
+  key.is_expression = expression.has_value();
+  key.expression = expression ? *expression : *column;
+  return key;
+}
+
+Index read_index(JsonReader& reader) {
+  Index index;
+  index.name = read_qualified(reader);
+  index.table = reader.required_object("table", read_qualified);
+  index.method = reader.required_string("method");
+  index.uniqueness = reader.enum_or("uniqueness", IndexUniqueness::non_unique);
+  index.nulls_not_distinct = reader.bool_or("nulls_not_distinct", false);
+  reader.each_object("keys", Presence::required, read_index_key,
+                     [&](IndexKey key, const JsonReader&) { index.keys.push_back(std::move(key)); });
+  index.include = reader.strings_or_empty("include");
+  index.predicate = reader.optional_string("predicate");
+  index.storage_parameters = reader.strings_or_empty("storage_parameters");
+  index.definition = reader.required_string("definition");
+  index.comment = reader.optional_string("comment");
+  return index;
+}
+
+View read_view(JsonReader& reader) {
+  View view;
+  view.name = read_qualified(reader);
+  std::set<std::string> column_names;
+  reader.each_object(
+      "columns", Presence::required,
+      [](JsonReader& column) {
+        ViewColumn result;
+        result.name = column.required_string("name");
+        result.type = column.required_string("type");
+        return result;
+      },
+      [&](ViewColumn column, const JsonReader& element) {
+        if (!column_names.insert(column.name).second) {
+          element.fail("duplicate column " + quote_ident_if_needed(column.name));
+        }
+        view.columns.push_back(std::move(column));
+      });
+  view.options = reader.strings_or_empty("options");
+  view.definition = reader.required_string("definition");
+  view.comment = reader.optional_string("comment");
+  return view;
+}
+
+RoutineName read_routine_name(JsonReader& reader) {
+  RoutineName name;
+  name.name = read_qualified(reader);
+  name.arguments = reader.required_string("arguments");
+  return name;
+}
+
+Routine read_routine(JsonReader& reader) {
+  Routine routine;
+  routine.name = read_routine_name(reader);
+  routine.kind = reader.required_enum<RoutineKind>("kind");
+  routine.language = reader.required_string("language");
+  routine.volatility = reader.required_enum<Volatility>("volatility");
+  routine.result = reader.string_or("result", "");
+  routine.definition = reader.required_string("definition");
+  routine.comment = reader.optional_string("comment");
+  return routine;
+}
+
+Trigger read_trigger(JsonReader& reader) {
+  Trigger trigger;
+  trigger.name.owner.schema = reader.required_string("schema");
+  trigger.name.owner.name = reader.required_string("table");
+  trigger.name.name = reader.required_string("name");
+  trigger.timing = reader.required_enum<TriggerTiming>("timing");
+  reader.each_object(
+      "events", Presence::required,
+      [](JsonReader& event) {
+        TriggerEvent result;
+        result.kind = event.required_enum<TriggerEventKind>("kind");
+        result.columns = event.strings_or_empty("columns");
+        return result;
+      },
+      [&](TriggerEvent event, const JsonReader&) { trigger.events.push_back(std::move(event)); });
+  trigger.level = reader.required_enum<TriggerLevel>("level");
+  trigger.when = reader.optional_string("when");
+  trigger.function = reader.required_object("function", read_routine_name);
+  trigger.definition = reader.required_string("definition");
+  trigger.comment = reader.optional_string("comment");
+  return trigger;
+}
+
+ObjectRef read_object_ref(JsonReader& reader) {
+  ObjectRef ref;
+  ref.kind = reader.required_enum<ObjectKind>("kind");
+  ref.name = read_qualified(reader);
+  ref.member = reader.string_or("member", "");
+  return ref;
+}
+
+Dependency read_dependency(JsonReader& reader) {
+  Dependency dependency;
+  dependency.dependent = reader.required_object("dependent", read_object_ref);
+  dependency.referenced = reader.required_object("referenced", read_object_ref);
+  return dependency;
+}
+
+void read_header(JsonReader& root) {
+  // Checked first and at once, so that any other JSON file gets this message rather
+  // than a list of its keys.
+  const std::string format = root.required_string("format");
+  root.check_missing();
+  if (format != k_format_name) {
+    root.fail_at("format", "expected " + json_quote(k_format_name));
+  }
+  const std::int64_t version = root.required_int64("version");
+  root.check_missing();
+  if (version != k_format_version) {
+    root.fail_at("version", "unsupported version " + std::to_string(version) + "; this schemadiff reads version " +
+                                std::to_string(k_format_version));
+  }
+}
+
+SchemaModel read_model(JsonReader& root) {
+  read_header(root);
+  SchemaModel model;
+  const auto qualified_identity = [](const auto& object) { return object.name; };
+  root.each_object("schemas", Presence::required, read_schema,
+                   into_map(model.schemas, "schema", [](const Schema& s) { return s.name; }));
+  root.each_object("extensions", Presence::required, read_extension,
+                   into_map(model.extensions, "extension", [](const Extension& e) { return e.name; }));
+  root.each_object("enums", Presence::required, read_enum, into_map(model.enums, "enum", qualified_identity));
+  root.each_object("sequences", Presence::required, read_sequence,
+                   into_map(model.sequences, "sequence", qualified_identity));
+  root.each_object("tables", Presence::required, read_table, into_map(model.tables, "table", qualified_identity));
+  root.each_object("indexes", Presence::required, read_index, into_map(model.indexes, "index", qualified_identity));
+  root.each_object("views", Presence::required, read_view, into_map(model.views, "view", qualified_identity));
+  root.each_object("materialized_views", Presence::required, read_view,
+                   into_map(model.materialized_views, "materialized view", qualified_identity));
+  root.each_object("routines", Presence::required, read_routine,
+                   into_map(model.routines, "routine", qualified_identity));
+  root.each_object("triggers", Presence::required, read_trigger,
+                   into_map(model.triggers, "trigger", qualified_identity));
+  std::set<Dependency> dependencies;
+  root.each_object("dependencies", Presence::required, read_dependency,
+                   [&](Dependency dependency, const JsonReader& element) {
+                     if (!dependencies.insert(std::move(dependency)).second) {
+                       element.fail("duplicate dependency");
+                     }
+                   });
+  model.dependencies.assign(dependencies.begin(), dependencies.end());
+  return model;
+}
+
+}  // namespace
+}  // namespace schemadiff::model_io
+
+namespace schemadiff {
+
+SchemaModel load_model_json(std::string_view text, const std::string& source) {
+  using namespace model_io;
+  const Json document = parse_json(text, source);
+  JsonReader root(document, "", source);
+  SchemaModel model = read_model(root);
+  root.finish();
+  return model;
+}
+
+}  // namespace schemadiff

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: MIT
+// Writes the snapshot format of docs/json-format.md. Keys are set in the documented
+// order (the Json type keeps insertion order); a field with a default is left out when it
+// holds that default, an optional one when it is absent. The reader mirrors this file.
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model_io/json_detail.hpp"
+#include "schemadiff/error.hpp"
+#include "schemadiff/model_io/json.hpp"
+
+namespace schemadiff::model_io {
+namespace {
+
+void put_optional(Json& object, const char* key, const std::optional<std::string>& value) {
+  if (value) {
+    object[key] = *value;
+  }
+}
+
+void put_unless_false(Json& object, const char* key, bool value) {
+  if (value) {
+    object[key] = true;
+  }
+}
+
+void put_unless_empty(Json& object, const char* key, const std::vector<std::string>& values) {
+  if (!values.empty()) {
+    object[key] = values;
+  }
+}
+
+template <typename E>
+void put_enum(Json& object, const char* key, E value) {
+  object[key] = std::string(json_name(value));
+}
+
+template <typename E>
+void put_enum_unless(Json& object, const char* key, E value, E fallback) {
+  if (value != fallback) {
+    put_enum(object, key, value);
+  }
+}
+
+Json qualified(const QualifiedName& name) {
+  Json object = Json::object();
+  object["schema"] = name.schema;
+  object["name"] = name.name;
+  return object;
+}
+
+void put_sequence_options(Json& object, const SequenceOptions& options) {
+  object["data_type"] = options.data_type;
+  object["start"] = options.start;
+  object["increment"] = options.increment;
+  object["min_value"] = options.min_value;
+  object["max_value"] = options.max_value;
+  object["cache"] = options.cache;
+  object["cycle"] = options.cycle;
+}
+
+Json schema_json(const Schema& schema) {
+  Json object = Json::object();
+  object["name"] = schema.name;
+  put_optional(object, "comment", schema.comment);
+  return object;
+}
+
+Json extension_json(const Extension& extension) {
+  Json object = Json::object();
+  object["name"] = extension.name;
+  object["schema"] = extension.schema;
+  object["version"] = extension.version;
+  put_optional(object, "comment", extension.comment);
+  return object;
+}
+
+Json enum_json(const EnumType& type) {
+  Json object = qualified(type.name);
+  object["labels"] = type.labels;
+  put_optional(object, "comment", type.comment);
+  return object;
+}
+
+Json sequence_json(const Sequence& sequence) {
+  Json object = qualified(sequence.name);
+  put_sequence_options(object, sequence.options);
+  if (sequence.owned_by) {
+    Json owner = Json::object();
+    owner["schema"] = sequence.owned_by->table.schema;
+    owner["table"] = sequence.owned_by->table.name;
+    owner["column"] = sequence.owned_by->column;
+    object["owned_by"] = std::move(owner);
+  }
+  put_optional(object, "comment", sequence.comment);
+  return object;
+}
+
+Json column_json(const Column& column) {
+  Json object = Json::object();
+  object["name"] = column.name;
+  object["type"] = column.type;
+  put_unless_false(object, "not_null", column.not_null);
+  put_optional(object, "default", column.default_expr);
+  if (column.identity) {
+    Json identity = Json::object();
+    put_enum(identity, "kind", column.identity->kind);
+    put_sequence_options(identity, column.identity->options);
+    object["identity"] = std::move(identity);
+  }
+  put_optional(object, "generated", column.generated);
+  put_optional(object, "collation", column.collation);
+  put_optional(object, "comment", column.comment);
+  return object;
+}
+
+/// The fields of each constraint kind, after `type`.
+struct KindFields {
+  Json& object;
+
+  void operator()(const PrimaryKey& key) const {
+    object["columns"] = key.columns;
+    put_unless_empty(object, "include", key.include);
+  }
+  void operator()(const Unique& unique) const {
+    object["columns"] = unique.columns;
+    put_unless_empty(object, "include", unique.include);
+    put_enum_unless(object, "nulls", unique.nulls, NullsDistinct::distinct);
+  }
+  void operator()(const Check& check) const {
+    object["expression"] = check.expression;
+    put_unless_false(object, "no_inherit", check.no_inherit);
+  }
+  void operator()(const ForeignKey& key) const {
+    object["columns"] = key.columns;
+    object["referenced_table"] = qualified(key.referenced_table);
+    object["referenced_columns"] = key.referenced_columns;
+    put_enum_unless(object, "match", key.match, ForeignKeyMatch::simple);
+    put_enum_unless(object, "on_delete", key.on_delete, ForeignKeyAction::no_action);
+    put_enum_unless(object, "on_update", key.on_update, ForeignKeyAction::no_action);
+  }
+  void operator()(const Exclusion& exclusion) const { object["method"] = exclusion.method; }
+};
+
+Json constraint_json(const Constraint& constraint) {
+  Json object = Json::object();
+  object["name"] = constraint.name;
+  put_enum(object, "type", constraint_type(constraint.kind));
+  std::visit(KindFields{object}, constraint.kind);
+  put_unless_false(object, "deferrable", constraint.deferrable);
+  put_unless_false(object, "initially_deferred", constraint.initially_deferred);
+  put_enum_unless(object, "validation", constraint.validation, Validation::validated);
+  object["definition"] = constraint.definition;
+  put_optional(object, "comment", constraint.comment);
+  return object;
+}
+
+Json table_json(const Table& table) {
+  Json object = qualified(table.name);
+  put_enum_unless(object, "persistence", table.persistence, Persistence::logged);
+  Json columns = Json::array();
+  for (const Column& column : table.columns) {
+    columns.push_back(column_json(column));
+  }
+  object["columns"] = std::move(columns);
+  if (!table.constraints.empty()) {
+    Json constraints = Json::array();
+    for (const auto& [name, constraint] : table.constraints) {
+      constraints.push_back(constraint_json(constraint));
+    }
+    object["constraints"] = std::move(constraints);
+  }
+  put_unless_empty(object, "storage_parameters", table.storage_parameters);
+  put_optional(object, "partition_key", table.partition_key);
+  if (table.partition_of) {
+    Json partition = qualified(table.partition_of->parent);
+    partition["bound"] = table.partition_of->bound;
+    object["partition_of"] = std::move(partition);
+  }
+  put_optional(object, "comment", table.comment);
+  return object;
+}
+
+Json index_key_json(const IndexKey& key) {
+  Json object = Json::object();
+  object[key.is_expression ? "expression" : "column"] = key.expression;
+  put_optional(object, "opclass", key.opclass);
+  put_optional(object, "collation", key.collation);
+  put_enum_unless(object, "order", key.order, SortOrder::asc);
+  put_enum_unless(object, "nulls", key.nulls, NullsOrder::last);
+  return object;
+}
+
+Json index_json(const Index& index) {
+  Json object = qualified(index.name);
+  object["table"] = qualified(index.table);
+  object["method"] = index.method;
+  put_enum_unless(object, "uniqueness", index.uniqueness, IndexUniqueness::non_unique);
+  put_unless_false(object, "nulls_not_distinct", index.nulls_not_distinct);
+  Json keys = Json::array();
+  for (const IndexKey& key : index.keys) {
+    keys.push_back(index_key_json(key));
+  }
+  object["keys"] = std::move(keys);
+  put_unless_empty(object, "include", index.include);
+  put_optional(object, "predicate", index.predicate);
+  put_unless_empty(object, "storage_parameters", index.storage_parameters);
+  object["definition"] = index.definition;
+  put_optional(object, "comment", index.comment);
+  return object;
+}
+
+Json view_json(const View& view) {
+  Json object = qualified(view.name);
+  Json columns = Json::array();
+  for (const ViewColumn& column : view.columns) {
+    Json entry = Json::object();
+    entry["name"] = column.name;
+    entry["type"] = column.type;
+    columns.push_back(std::move(entry));
+  }
+  object["columns"] = std::move(columns);
+  put_unless_empty(object, "options", view.options);
+  object["definition"] = view.definition;
+  put_optional(object, "comment", view.comment);
+  return object;
+}
+
+Json routine_name_json(const RoutineName& name) {
+  Json object = qualified(name.name);
+  object["arguments"] = name.arguments;
+  return object;
+}
+
+Json routine_json(const Routine& routine) {
+  Json object = routine_name_json(routine.name);
+  put_enum(object, "kind", routine.kind);
+  object["language"] = routine.language;
+  put_enum(object, "volatility", routine.volatility);
+  if (!routine.result.empty()) {
+    object["result"] = routine.result;
+  }
+  object["definition"] = routine.definition;
+  put_optional(object, "comment", routine.comment);
+  return object;
+}
+
+Json trigger_json(const Trigger& trigger) {
+  Json object = Json::object();
+  object["schema"] = trigger.name.owner.schema;
+  object["table"] = trigger.name.owner.name;
+  object["name"] = trigger.name.name;
+  put_enum(object, "timing", trigger.timing);
+  Json events = Json::array();
+  for (const TriggerEvent& event : trigger.events) {
+    Json entry = Json::object();
+    put_enum(entry, "kind", event.kind);
+    put_unless_empty(entry, "columns", event.columns);
+    events.push_back(std::move(entry));
+  }
+  object["events"] = std::move(events);
+  put_enum(object, "level", trigger.level);
+  put_optional(object, "when", trigger.when);
+  object["function"] = routine_name_json(trigger.function);
+  object["definition"] = trigger.definition;
+  put_optional(object, "comment", trigger.comment);
+  return object;
+}
+
+Json object_ref_json(const ObjectRef& ref) {
+  Json object = Json::object();
+  put_enum(object, "kind", ref.kind);
+  object["schema"] = ref.name.schema;
+  object["name"] = ref.name.name;
+  if (!ref.member.empty()) {
+    object["member"] = ref.member;
+  }
+  return object;
+}
+
+Json dependencies_json(std::vector<Dependency> dependencies) {
+  // The model promises sorted, unique dependencies; normalizing here keeps the output
+  // deterministic even for a model built by hand.
+  std::sort(dependencies.begin(), dependencies.end());
+  dependencies.erase(std::unique(dependencies.begin(), dependencies.end()), dependencies.end());
+  Json array = Json::array();
+  for (const Dependency& dependency : dependencies) {
+    Json object = Json::object();
+    object["dependent"] = object_ref_json(dependency.dependent);
+    object["referenced"] = object_ref_json(dependency.referenced);
+    array.push_back(std::move(object));
+  }
+  return array;
+}
+
+template <typename Map, typename ToJson>
+Json map_json(const Map& map, ToJson to_json) {
+  Json array = Json::array();
+  for (const auto& [key, value] : map) {
+    array.push_back(to_json(value));
+  }
+  return array;
+}
+
+}  // namespace
+}  // namespace schemadiff::model_io
+
+namespace schemadiff {
+
+std::string dump_model_json(const SchemaModel& model) {
+  using namespace model_io;
+  Json document = Json::object();
+  document["format"] = std::string(k_format_name);
+  document["version"] = k_format_version;
+  document["schemas"] = map_json(model.schemas, schema_json);
+  document["extensions"] = map_json(model.extensions, extension_json);
+  document["enums"] = map_json(model.enums, enum_json);
+  document["sequences"] = map_json(model.sequences, sequence_json);
+  document["tables"] = map_json(model.tables, table_json);
+  document["indexes"] = map_json(model.indexes, index_json);
+  document["views"] = map_json(model.views, view_json);
+  document["materialized_views"] = map_json(model.materialized_views, view_json);
+  document["routines"] = map_json(model.routines, routine_json);
+  document["triggers"] = map_json(model.triggers, trigger_json);
+  document["dependencies"] = dependencies_json(model.dependencies);
+  try {
+    return document.dump(2) + "\n";
+  } catch (const Json::type_error& e) {
+    // The catalog hands out UTF-8; anything else is a bug upstream worth stopping on.
+    const std::string what = e.what();
+    const std::size_t reason = what.find("] ");
+    throw ModelError("", "cannot write the model as JSON: " +
+                             (reason == std::string::npos ? what : what.substr(reason + 2)));
+  }
+}
+
+}  // namespace schemadiff
