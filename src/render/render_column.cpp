@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "render/render_detail.hpp"
+#include "schemadiff/render/render.hpp"
+
+namespace schemadiff::render_detail {
+namespace {
+
+std::string identity_kind(IdentityKind kind) {
+  switch (kind) {
+    case IdentityKind::always: return "ALWAYS";
+    case IdentityKind::by_default: return "BY DEFAULT";
+  }
+  return "BY DEFAULT";
+}
+
+std::string type_clause(const Column& column) {
+  std::string sql = column.type;
+  if (column.collation) {
+    sql += " COLLATE " + *column.collation;
+  }
+  return sql;
+}
+
+/// `SET GENERATED ... SET INCREMENT BY ...` for an identity that stays an identity; empty
+/// when nothing PostgreSQL can change in place differs. The sequence's data type follows
+/// the column's type (ALTER COLUMN TYPE changes it), so it is not an option here.
+std::string identity_changes(const Identity& from, const Identity& to) {
+  std::vector<std::string> parts;
+  if (from.kind != to.kind) {
+    parts.push_back("SET GENERATED " + identity_kind(to.kind));
+  }
+  for (const std::string& clause : changed_sequence_option_clauses(from.options, to.options)) {
+    parts.push_back("SET " + clause);
+  }
+  return join(parts, " ");
+}
+
+}  // namespace
+
+std::string identity_clause(const Identity& identity) {
+  // The identity sequence takes the column's type; an AS option here is an error.
+  std::string sql = "GENERATED " + identity_kind(identity.kind) + " AS IDENTITY";
+  const auto options = sequence_option_clauses(identity.options, OptionSet::non_default);
+  if (!options.empty()) {
+    sql += " (" + join(options, " ") + ")";
+  }
+  return sql;
+}
+
+std::string column_definition(const Column& column) {
+  std::string sql = quote_ident(column.name) + " " + type_clause(column);
+  if (column.default_expr) {
+    sql += " DEFAULT " + *column.default_expr;
+  }
+  if (column.generated) {
+    sql += " GENERATED ALWAYS AS (" + *column.generated + ") STORED";
+  }
+  if (column.identity) {
+    sql += " " + identity_clause(*column.identity);
+  }
+  if (column.not_null) {
+    sql += " NOT NULL";
+  }
+  return sql;
+}
+
+Statements render_operation(const AddColumn& op) {
+  return {"ALTER TABLE " + quote_qualified(op.table) + " ADD COLUMN " + column_definition(op.column)};
+}
+
+Statements render_operation(const DropColumn& op) {
+  return {"ALTER TABLE " + quote_qualified(op.table) + " DROP COLUMN " + quote_ident(op.column.name)};
+}
+
+// PostgreSQL runs the subcommands of one ALTER TABLE in passes, whatever their written
+// order: drops (DROP IDENTITY/DEFAULT/NOT NULL), then TYPE, then SET NOT NULL and identity
+// options, then SET DEFAULT and ADD GENERATED. They are written in that order too. So an old
+// default is gone before the type changes (it may not cast), NOT NULL is set before an
+// identity is added (required), and a default is dropped before an identity replaces it.
+Statements render_operation(const AlterColumn& op) {
+  const Column& from = op.from;
+  const Column& to = op.to;
+  const ColumnChange& change = op.change;
+  const std::string column = "ALTER COLUMN " + quote_ident(to.name);
+
+  const bool drops_identity = change.identity && from.identity && !to.identity;
+  const bool adds_identity = change.identity && !from.identity && to.identity;
+  const bool drop_default = from.default_expr && (change.type || (change.default_expr && !to.default_expr));
+  const bool set_default = to.default_expr && (change.default_expr || (change.type && from.default_expr));
+
+  std::vector<std::string> subcommands;
+  if (drops_identity) {
+    subcommands.push_back(column + " DROP IDENTITY");
+  }
+  if (drop_default) {
+    subcommands.push_back(column + " DROP DEFAULT");
+  }
+  if (change.not_null && !to.not_null) {
+    subcommands.push_back(column + " DROP NOT NULL");
+  }
+  if (change.type) {
+    std::string type = column + " TYPE " + type_clause(to);
+    // A generated column is recomputed from its expression; USING is rejected there.
+    if (!to.generated) {
+      type += " USING " + quote_ident(to.name) + "::" + to.type;
+    }
+    subcommands.push_back(type);
+  }
+  if (change.not_null && to.not_null) {
+    subcommands.push_back(column + " SET NOT NULL");
+  }
+  if (change.identity && from.identity && to.identity) {
+    const std::string changes = identity_changes(*from.identity, *to.identity);
+    if (!changes.empty()) {
+      subcommands.push_back(column + " " + changes);
+    }
+  }
+  if (set_default) {
+    subcommands.push_back(column + " SET DEFAULT " + *to.default_expr);
+  }
+  if (adds_identity) {
+    subcommands.push_back(column + " ADD " + identity_clause(*to.identity));
+  }
+  if (subcommands.empty()) {
+    return {};
+  }
+  return {"ALTER TABLE " + quote_qualified(op.table) + " " + join(subcommands, ", ")};
+}
+
+}  // namespace schemadiff::render_detail
