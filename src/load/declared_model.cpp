@@ -10,7 +10,7 @@
 #include <optional>
 #include <sstream>
 
-#include "load/sql_statements.hpp"
+#include "schemadiff/load/sql_statements.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/interrupt.hpp"
 #include "schemadiff/pg/database.hpp"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The one home of libpg_query.
-#include "load/sql_statements.hpp"
+#include "schemadiff/load/sql_statements.hpp"
 
 #include <fmt/format.h>
 #include <pg_query.h>

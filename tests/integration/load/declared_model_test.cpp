@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <gtest/gtest.h>
 
-#include "load/sql_statements.hpp"
+#include "schemadiff/load/sql_statements.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/load/declared_model.hpp"
 #include "schemadiff/pg/database.hpp"
