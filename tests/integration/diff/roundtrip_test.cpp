@@ -31,6 +31,8 @@ struct DiffCase {
   fs::path dir;
 };
 
+void PrintTo(const DiffCase& c, std::ostream* os) { *os << c.name; }
+
 std::vector<DiffCase> discover_cases() {
   std::vector<DiffCase> cases;
   const fs::path root = testing::fixture_path("diff");

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "introspect/catalog.hpp"
+#include "schemadiff/introspect/introspect.hpp"
+
+namespace schemadiff::introspection {
+
+// One function per catalog query, called in this order: each may rely on what the
+// earlier ones put into the Catalog (schemas before everything, relations before their
+// columns, columns before identity sequences, everything before comments and
+// dependencies).
+
+/// Fills model.schemas and selects the schemas the other queries read. Throws Error
+/// `schema "x" does not exist` for an included schema that is not there.
+void load_schemas(Catalog& catalog, const IntrospectOptions& options);
+void load_extensions(Catalog& catalog);
+void load_enums(Catalog& catalog);
+void load_tables(Catalog& catalog);
+void load_views(Catalog& catalog);
+void load_columns(Catalog& catalog);
+void load_sequences(Catalog& catalog);
+void load_constraints(Catalog& catalog);
+void load_indexes(Catalog& catalog);
+void load_routines(Catalog& catalog);
+void load_triggers(Catalog& catalog);
+void load_comments(Catalog& catalog);
+void load_dependencies(Catalog& catalog);
+
+}  // namespace schemadiff::introspection
