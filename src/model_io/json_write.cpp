@@ -3,6 +3,7 @@
 // order (the Json type keeps insertion order); a field with a default is left out when it
 // holds that default, an optional one when it is absent. The reader mirrors this file.
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string>
 #include <variant>
@@ -281,28 +282,65 @@ Json object_ref_json(const ObjectRef& ref) {
   return object;
 }
 
-Json dependencies_json(std::vector<Dependency> dependencies) {
-  // The model promises sorted, unique dependencies; normalizing here keeps the output
-  // deterministic even for a model built by hand.
-  std::sort(dependencies.begin(), dependencies.end());
-  dependencies.erase(std::unique(dependencies.begin(), dependencies.end()), dependencies.end());
-  Json array = Json::array();
-  for (const Dependency& dependency : dependencies) {
-    Json object = Json::object();
-    object["dependent"] = object_ref_json(dependency.dependent);
-    object["referenced"] = object_ref_json(dependency.referenced);
-    array.push_back(std::move(object));
+// The snapshot of a large schema is tens of megabytes: building it as one DOM would cost
+// several times the model's own memory. Each top-level array is written element by
+// element instead, in exactly the layout nlohmann's dump(2) gives a whole document.
+class StreamingDocument {
+ public:
+  void scalar(const char* key, const Json& value) { open_member(key) += value.dump(); }
+
+  template <typename Range, typename ToJson>
+  void array(const char* key, const Range& range, ToJson to_json) {
+    std::string& out = open_member(key);
+    bool empty = true;
+    for (const auto& element : range) {
+      out += empty ? "[\n    " : ",\n    ";
+      append_indented(to_json(element).dump(2));
+      empty = false;
+    }
+    out += empty ? "[]" : "\n  ]";
   }
-  return array;
+
+  std::string finish() {
+    m_text += m_text.empty() ? "{}\n" : "\n}\n";
+    return std::move(m_text);
+  }
+
+ private:
+  std::string& open_member(const char* key) {
+    m_text += m_text.empty() ? "{\n  " : ",\n  ";
+    m_text += Json(key).dump() + ": ";
+    return m_text;
+  }
+
+  // An element sits two levels deep: every line after its first moves right by 4.
+  void append_indented(const std::string& element) {
+    for (const char c : element) {
+      m_text += c;
+      if (c == '\n') {
+        m_text += "    ";
+      }
+    }
+  }
+
+  std::string m_text;
+};
+
+template <typename Map>
+auto values_of(const Map& map) {
+  std::vector<std::reference_wrapper<const typename Map::mapped_type>> values;
+  values.reserve(map.size());
+  for (const auto& [key, value] : map) {
+    values.emplace_back(value);
+  }
+  return values;
 }
 
-template <typename Map, typename ToJson>
-Json map_json(const Map& map, ToJson to_json) {
-  Json array = Json::array();
-  for (const auto& [key, value] : map) {
-    array.push_back(to_json(value));
-  }
-  return array;
+Json dependency_json(const Dependency& dependency) {
+  Json object = Json::object();
+  object["dependent"] = object_ref_json(dependency.dependent);
+  object["referenced"] = object_ref_json(dependency.referenced);
+  return object;
 }
 
 }  // namespace
@@ -312,22 +350,28 @@ namespace schemadiff {
 
 std::string dump_model_json(const SchemaModel& model) {
   using namespace model_io;
-  Json document = Json::object();
-  document["format"] = std::string(k_format_name);
-  document["version"] = k_format_version;
-  document["schemas"] = map_json(model.schemas, schema_json);
-  document["extensions"] = map_json(model.extensions, extension_json);
-  document["enums"] = map_json(model.enums, enum_json);
-  document["sequences"] = map_json(model.sequences, sequence_json);
-  document["tables"] = map_json(model.tables, table_json);
-  document["indexes"] = map_json(model.indexes, index_json);
-  document["views"] = map_json(model.views, view_json);
-  document["materialized_views"] = map_json(model.materialized_views, view_json);
-  document["routines"] = map_json(model.routines, routine_json);
-  document["triggers"] = map_json(model.triggers, trigger_json);
-  document["dependencies"] = dependencies_json(model.dependencies);
+  // The model promises sorted, unique dependencies; normalizing here keeps the output
+  // deterministic even for a model built by hand.
+  std::vector<Dependency> dependencies = model.dependencies;
+  std::sort(dependencies.begin(), dependencies.end());
+  dependencies.erase(std::unique(dependencies.begin(), dependencies.end()), dependencies.end());
   try {
-    return document.dump(2) + "\n";
+    StreamingDocument document;
+    document.scalar("format", std::string(k_format_name));
+    document.scalar("version", k_format_version);
+    document.array("schemas", values_of(model.schemas), [](const Schema& x) { return schema_json(x); });
+    document.array("extensions", values_of(model.extensions), [](const Extension& x) { return extension_json(x); });
+    document.array("enums", values_of(model.enums), [](const EnumType& x) { return enum_json(x); });
+    document.array("sequences", values_of(model.sequences), [](const Sequence& x) { return sequence_json(x); });
+    document.array("tables", values_of(model.tables), [](const Table& x) { return table_json(x); });
+    document.array("indexes", values_of(model.indexes), [](const Index& x) { return index_json(x); });
+    document.array("views", values_of(model.views), [](const View& x) { return view_json(x); });
+    document.array("materialized_views", values_of(model.materialized_views),
+                   [](const View& x) { return view_json(x); });
+    document.array("routines", values_of(model.routines), [](const Routine& x) { return routine_json(x); });
+    document.array("triggers", values_of(model.triggers), [](const Trigger& x) { return trigger_json(x); });
+    document.array("dependencies", dependencies, dependency_json);
+    return document.finish();
   } catch (const Json::type_error& e) {
     // The catalog hands out UTF-8; anything else is a bug upstream worth stopping on.
     const std::string what = e.what();
