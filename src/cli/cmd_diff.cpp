@@ -33,7 +33,11 @@ int run_diff(const DiffCommandOptions& options, std::ostream& out, std::ostream&
   const IntrospectOptions introspect_options{
       .include_schemas = options.schemas.empty() ? config.schemas : options.schemas,
       .exclude_schemas = options.exclude_schemas};
-  const ScratchOptions scratch{.dev_url = options.dev_url.value_or(config.dev_url.value_or(""))};
+  const bool declared_side = !is_database_source(options.from) || !is_database_source(options.to);
+  const ScratchOptions scratch =
+      declared_side ? default_scratch(options.dev_url ? options.dev_url : config.dev_url, {options.from, options.to},
+                                      [&err](const std::string& message) { err << "schemadiff: warning: " << message << '\n'; })
+                    : ScratchOptions{};
 
   const SchemaModel from = with_context("reading --from", [&] {
     return load_model_source(options.from, introspect_options, scratch);

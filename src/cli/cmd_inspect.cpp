@@ -32,7 +32,8 @@ int run_inspect(const InspectOptions& options, std::ostream& out) {
       .include_schemas = options.schemas.empty() ? config.schemas : options.schemas,
       .exclude_schemas = options.exclude_schemas};
 
-  const ScratchOptions scratch{.dev_url = options.dev_url.value_or(config.dev_url.value_or(""))};
+  ScratchOptions scratch;
+  scratch.dev_url = options.dev_url.value_or(config.dev_url.value_or(""));
   const SchemaModel model = load_model_source(
       options.models ? *options.models : resolve_database_url(options.url, config), introspect_options, scratch);
   out << (options.format == "json" ? dump_model_json(model) : format_model_text(model));

@@ -14,20 +14,37 @@
 namespace schemadiff::cli {
 namespace {
 
-bool looks_like_url(const std::string& source) {
-  return source.find("://") != std::string::npos ||
-         (source.find('=') != std::string::npos && !std::filesystem::exists(source));
-}
-
 bool ends_with(const std::string& text, std::string_view suffix) {
   return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 }  // namespace
 
+bool is_database_source(const std::string& source) {
+  return source.find("://") != std::string::npos ||
+         (source.find('=') != std::string::npos && !std::filesystem::exists(source));
+}
+
+ScratchOptions default_scratch(const std::optional<std::string>& dev_url, const std::vector<std::string>& sources,
+                               std::function<void(const std::string&)> warn) {
+  ScratchOptions scratch{.dev_url = dev_url.value_or(""), .target_server_version = 0, .warn = std::move(warn)};
+  for (const auto& source : sources) {
+    if (!is_database_source(source)) {
+      continue;
+    }
+    Database db = Database::connect(source);
+    scratch.target_server_version = db.server_version();
+    if (!dev_url) {
+      scratch.dev_url = source;
+    }
+    break;
+  }
+  return scratch;
+}
+
 SchemaModel load_model_source(const std::string& source, const IntrospectOptions& introspect_options,
                               const ScratchOptions& scratch) {
-  if (looks_like_url(source)) {
+  if (is_database_source(source)) {
     Database db = Database::connect(source);
     return with_context("inspecting the database", [&] { return introspect(db, introspect_options); });
   }

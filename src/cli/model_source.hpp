@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "schemadiff/introspect/introspect.hpp"
 #include "schemadiff/load/declared_model.hpp"
@@ -14,5 +17,15 @@ namespace schemadiff::cli {
 /// file holds declared models, applied to a scratch database.
 SchemaModel load_model_source(const std::string& source, const IntrospectOptions& introspect_options,
                               const ScratchOptions& scratch);
+
+/// True when `source` names a database (a URL or libpq keyword string), not a file.
+bool is_database_source(const std::string& source);
+
+/// Where declared models are applied when neither --dev-url nor `dev_url` says: a scratch
+/// database on the server of the database side of the comparison (same version and
+/// extensions), else the embedded server. Also records that side's server version so a
+/// mismatch with the scratch server can be reported.
+ScratchOptions default_scratch(const std::optional<std::string>& dev_url, const std::vector<std::string>& sources,
+                               std::function<void(const std::string&)> warn);
 
 }  // namespace schemadiff::cli

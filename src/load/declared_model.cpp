@@ -127,6 +127,14 @@ SchemaModel load_declared_model(const std::string& location, const ScratchOption
   static int counter = 0;
   ScratchDatabase database(server_url, fmt::format("schemadiff_scratch_{}_{}", ::getpid(), ++counter));
   Database db = Database::connect(database.url());
+  const int scratch_major = db.server_version() / 10000;
+  const int target_major = scratch.target_server_version / 10000;
+  if (target_major != 0 && scratch_major != target_major && scratch.warn) {
+    scratch.warn(fmt::format(
+        "the scratch server is PostgreSQL {} but the target is PostgreSQL {}: declared models may be "
+        "normalized differently; point --dev-url at a PostgreSQL {} server",
+        scratch_major, target_major, target_major));
+  }
   for (const auto& file : files) {
     apply_model_file(db, file);
   }

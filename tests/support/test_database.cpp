@@ -273,4 +273,10 @@ std::string read_file(const std::string& path) {
   return buffer.str();
 }
 
+ScratchOptions scratch_on_test_server() {
+  ScratchOptions scratch;
+  scratch.dev_url = server_url();
+  return scratch;
+}
+
 }  // namespace schemadiff::testing

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "schemadiff/load/declared_model.hpp"
 #include "schemadiff/pg/database.hpp"
 
 namespace schemadiff::testing {
@@ -40,6 +41,9 @@ class TestDatabase {
   std::string m_name;
   std::string m_url;
 };
+
+/// Scratch databases for declared models on the test server.
+ScratchOptions scratch_on_test_server();
 
 /// Absolute path of a file or folder under the source tree's fixtures/.
 std::string fixture_path(std::string_view relative);

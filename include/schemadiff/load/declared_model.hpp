@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,11 @@ namespace schemadiff {
 /// scratch database.
 struct ScratchOptions {
   std::string dev_url;
+  /// server_version_num of the database the models will be compared with (0: unknown).
+  /// A scratch server of another major version normalizes DDL differently (e.g. view
+  /// text), so a mismatch is reported through `warn`.
+  int target_server_version = 0;
+  std::function<void(const std::string&)> warn;
 };
 
 /// The `.sql` files of a models location in the order they are applied: a single file as

@@ -16,6 +16,7 @@
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/introspect/introspect.hpp"
+#include "schemadiff/load/declared_model.hpp"
 #include "schemadiff/plan/plan.hpp"
 #include "schemadiff/render/render.hpp"
 #include "support/model_assertions.hpp"
@@ -115,6 +116,19 @@ TEST_P(DiffRoundTrip, UpgradeAndDowngradeConverge) {
   ASSERT_EQ(apply_in_one_transaction(from_db, downgrade), "") << "downgrade:\n" << downgrade;
   const SchemaModel downgraded = introspect_url(from_db);
   EXPECT_TRUE(testing::models_equal(downgraded, from)) << "after the downgrade:\n" << downgrade;
+}
+
+// The same case with to.sql used as a declared model file: read through a scratch
+// database, it must be the very model of the live `to` database, so it plans the same and
+// an unchanged model never produces a diff.
+TEST_P(DiffRoundTrip, DeclaredModelEqualsLiveDatabase) {
+  const DiffCase& c = GetParam();
+  testing::TestDatabase to_db("to");
+  to_db.execute(testing::read_file((c.dir / "to.sql").string()));
+  const SchemaModel live = introspect_url(to_db);
+  const SchemaModel declared = load_declared_model((c.dir / "to.sql").string(), testing::scratch_on_test_server());
+  EXPECT_TRUE(testing::models_equal(declared, live));
+  EXPECT_EQ(plan_sql(live, declared), "");
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, DiffRoundTrip, ::testing::ValuesIn(discover_cases()), test_name);

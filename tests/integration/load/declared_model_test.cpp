@@ -4,6 +4,7 @@
 #include "schemadiff/load/sql_statements.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/load/declared_model.hpp"
+#include "schemadiff/introspect/introspect.hpp"
 #include "schemadiff/pg/database.hpp"
 #include "support/test_database.hpp"
 
@@ -33,7 +34,7 @@ TEST(LoadSplit, UsesThePostgresParser) {
 TEST(LoadDeclaredModel, SyntaxErrorNamesFileLineAndColumn) {
   const std::string file = testing::fixture_path("load/syntax_error/model.sql");
   try {
-    load_declared_model(file, {.dev_url = testing::server_url()});
+    load_declared_model(file, testing::scratch_on_test_server());
     FAIL() << "expected a ModelError";
   } catch (const ModelError& e) {
     EXPECT_EQ(e.path(), file + ":3:33");
@@ -45,7 +46,7 @@ TEST(LoadDeclaredModel, SyntaxErrorNamesFileLineAndColumn) {
 TEST(LoadDeclaredModel, FailingStatementInThirdFileNamesItAndLeavesNothingBehind) {
   const std::string dir = testing::fixture_path("load/bad_sql_in_third_file");
   try {
-    load_declared_model(dir, {.dev_url = testing::server_url()});
+    load_declared_model(dir, testing::scratch_on_test_server());
     FAIL() << "expected a ModelError";
   } catch (const ModelError& e) {
     EXPECT_EQ(e.path(), dir + "/03_indexes.sql:4:1");
@@ -65,6 +66,49 @@ TEST(LoadDeclaredModel, FilesAreAppliedInPathOrder) {
 
 TEST(LoadDeclaredModel, MissingLocationIsAnError) {
   EXPECT_THROW(model_files(testing::fixture_path("load/no_such_dir")), ModelError);
+}
+
+}  // namespace
+}  // namespace schemadiff
+
+namespace schemadiff {
+namespace {
+
+// The example application's models, applied file by file to a live database, introspect
+// equal to the same models read as declared models: no diff for an unchanged model.
+TEST(LoadDeclaredModel, ExampleModelsHaveNoDiffAgainstThemselves) {
+  const std::string dir = testing::fixture_path("../schema_models");
+  testing::TestDatabase db("schema_models");
+  for (const auto& file : model_files(dir)) {
+    db.execute(testing::read_file(file));
+  }
+  Database connection = db.connect();
+  const SchemaModel live = introspect(connection);
+  const SchemaModel declared = load_declared_model(dir, testing::scratch_on_test_server());
+  EXPECT_TRUE(live == declared);
+  EXPECT_FALSE(live.tables.empty());
+}
+
+}  // namespace
+}  // namespace schemadiff
+
+namespace schemadiff {
+namespace {
+
+TEST(LoadDeclaredModel, WarnsWhenScratchAndTargetMajorVersionsDiffer) {
+  std::vector<std::string> warnings;
+  ScratchOptions scratch = testing::scratch_on_test_server();
+  scratch.target_server_version = 120005;
+  scratch.warn = [&](const std::string& message) { warnings.push_back(message); };
+  load_declared_model(testing::fixture_path("diff/tables/create_table/to.sql"), scratch);
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_NE(warnings[0].find("but the target is PostgreSQL 12"), std::string::npos) << warnings[0];
+
+  warnings.clear();
+  Database db = Database::connect(testing::server_url());
+  scratch.target_server_version = db.server_version();
+  load_declared_model(testing::fixture_path("diff/tables/create_table/to.sql"), scratch);
+  EXPECT_TRUE(warnings.empty());
 }
 
 }  // namespace
