@@ -39,7 +39,9 @@ struct Plan {
 /// Orders `operations` (from diff(from, to)) so every statement runs after what it needs:
 /// a topological order of their dependency graph, ties broken by phase (drops before
 /// creates where they compete) and then by a stable key, so the same input gives the same
-/// plan. Foreign-key cycles among new tables are broken by the FK being its own step.
+/// plan. Foreign-key cycles among new tables are broken by the FK being its own step;
+/// among dropped tables, by adding a DropConstraint step for each FK on the cycle (the
+/// one case where the planner adds steps rather than only ordering them).
 /// A cycle that cannot be broken is an Error naming the objects in it.
 Plan plan(const std::vector<Operation>& operations, const SchemaModel& from, const SchemaModel& to);
 

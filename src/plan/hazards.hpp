@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <vector>
+
+#include "schemadiff/diff/operation.hpp"
+#include "schemadiff/plan/plan.hpp"
+
+namespace schemadiff::planning {
+
+/// What running `operation` risks; sorted, unique.
+std::vector<Hazard> hazards(const Operation& operation);
+
+}  // namespace schemadiff::planning

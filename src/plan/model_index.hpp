@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plan/object_refs.hpp"
+#include "schemadiff/model/schema_model.hpp"
+
+namespace schemadiff::planning {
+
+/// Lookups over one side of a migration (`from` or `to`) that the planner needs often:
+/// what an object depends on, which enum a column type names, which sequences a default
+/// calls, what kind of relation a name is.
+class ModelIndex {
+ public:
+  explicit ModelIndex(const SchemaModel& model);
+
+  const SchemaModel& model() const { return m_model; }
+
+  /// What `ref` depends on per the model's dependency list. A sequence's link to the
+  /// column that owns it is left out: OWNED BY is set by its own step after the table
+  /// exists, while the column's default needs the sequence first.
+  const std::vector<ObjectRef>& dependencies_of(const ObjectRef& ref) const;
+
+  /// The enum a column type (format_type text, arrays included) names, if any.
+  std::optional<QualifiedName> enum_named(const std::string& type) const;
+  /// Sequences named by `'...'::regclass` literals in an expression (nextval defaults).
+  std::vector<QualifiedName> sequences_in(const std::string& expression) const;
+
+  /// table, view or materialized_view; table when the name is unknown.
+  ObjectKind relation_kind(const QualifiedName& name) const;
+  /// Column names of a table, view or materialized view (empty when unknown).
+  std::vector<std::string> relation_columns(const QualifiedName& name) const;
+  /// Unique constraints / unique plain indexes of `table` covering exactly `columns`:
+  /// what a foreign key referencing those columns relies on.
+  std::vector<ObjectRef> unique_keys(const QualifiedName& table, const std::vector<std::string>& columns) const;
+
+  /// `table` and, recursively, its partitions: a column added, dropped or re-typed on a
+  /// partitioned table changes with it in every partition.
+  std::vector<QualifiedName> partition_tree(const QualifiedName& table) const;
+
+  /// Indexes and triggers on a relation: DROP TABLE / VIEW takes them along.
+  std::vector<ObjectRef> owned_by_relation(const QualifiedName& relation) const;
+  /// Sequences OWNED BY a column: dropping the column (or its table) drops them.
+  std::vector<ObjectRef> sequences_owned_by(const QualifiedName& table, const std::string& column) const;
+
+ private:
+  const SchemaModel& m_model;
+  std::map<ObjectRef, std::vector<ObjectRef>> m_dependencies;
+  std::map<std::string, QualifiedName> m_enum_spellings;
+  std::map<std::string, QualifiedName> m_sequence_spellings;
+  std::map<QualifiedName, std::vector<const Index*>> m_indexes_by_table;
+  std::map<QualifiedName, std::vector<ObjectRef>> m_owned_by_relation;
+  std::map<ColumnRef, std::vector<ObjectRef>> m_owned_sequences;
+  std::map<QualifiedName, std::vector<QualifiedName>> m_partitions;
+};
+
+}  // namespace schemadiff::planning
