@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "schemadiff/diff/operation.hpp"
+#include "schemadiff/model/schema_model.hpp"
+
+// Internals of the differ: the keyed operation collection, the generic list differ and
+// the per-kind diff and create helpers shared by the natural diff and the dependents
+// expansion.
+namespace schemadiff::diff_detail {
+
+// --- references to model objects (ObjectRef conventions of model/dependency.hpp) ---
+// Schemas and extensions are not schema-scoped: their name goes in QualifiedName::name
+// with an empty schema.
+ObjectRef schema_ref(const std::string& name);
+ObjectRef extension_ref(const std::string& name);
+ObjectRef type_ref(const QualifiedName& name);
+ObjectRef sequence_ref(const QualifiedName& name);
+ObjectRef table_ref(const QualifiedName& name);
+ObjectRef column_ref(const QualifiedName& table, const std::string& column);
+ObjectRef constraint_ref(const QualifiedName& table, const std::string& constraint);
+ObjectRef index_ref(const QualifiedName& name);
+ObjectRef view_ref(const QualifiedName& name);
+ObjectRef materialized_view_ref(const QualifiedName& name);
+ObjectRef routine_ref(const RoutineName& name);
+ObjectRef trigger_ref(const MemberName& name);
+
+// --- the operation collection ---
+
+template <typename T, typename Variant>
+struct VariantIndex;
+
+template <typename T, typename... Ts>
+struct VariantIndex<T, std::variant<Ts...>> {
+  static constexpr std::size_t value = [] {
+    std::size_t index = 0;
+    static_cast<void>(((std::is_same_v<T, Ts> ? false : (++index, true)) && ...));
+    return index;
+  }();
+};
+
+template <typename T>
+inline constexpr std::size_t k_verb = VariantIndex<T, Operation>::value;
+
+/// What an operation is about, and what it does to it: at most one operation per key, so
+/// an object reached both by the natural diff and by the dependents expansion gets each
+/// operation once. Ordering by key is the differ's (kind, identity) output order.
+struct OperationKey {
+  ObjectRef subject;
+  std::size_t verb = 0;  ///< index of the alternative in Operation
+  std::string detail;    ///< the label of an AddEnumValue; empty otherwise
+
+  auto operator<=>(const OperationKey&) const = default;
+  bool operator==(const OperationKey&) const = default;
+};
+
+OperationKey operation_key(const Operation& operation);
+
+class Operations {
+ public:
+  /// Adds `operation`, replacing one with the same key.
+  void put(Operation operation);
+
+  template <typename T>
+  const T* find(const ObjectRef& subject) const {
+    const auto found = m_operations.find(OperationKey{subject, k_verb<T>, {}});
+    if (found == m_operations.end()) {
+      return nullptr;
+    }
+    return &std::get<T>(found->second);
+  }
+
+  template <typename T>
+  bool contains(const ObjectRef& subject) const {
+    return find<T>(subject) != nullptr;
+  }
+
+  template <typename T>
+  void erase(const ObjectRef& subject) {
+    m_operations.erase(OperationKey{subject, k_verb<T>, {}});
+  }
+
+  const std::map<OperationKey, Operation>& entries() const { return m_operations; }
+  /// A copy of the operations, for walking them while adding more.
+  std::vector<Operation> snapshot() const;
+  std::vector<Operation> release() &&;
+
+ private:
+  std::map<OperationKey, Operation> m_operations;
+};
+
+// --- the generic list differ ---
+
+/// What the per-kind alter logic did with an object present on both sides.
+enum class Alteration { in_place, recreate };
+
+/// Keys only in `from` -> `on_drop(old)`, only in `to` -> `on_create(new)`, in both and
+/// different -> `on_alter(old, new)`, which answers whether it altered in place or the
+/// object must be dropped and created again.
+template <typename Map, typename OnDrop, typename OnCreate, typename OnAlter>
+void diff_maps(const Map& from, const Map& to, OnDrop on_drop, OnCreate on_create, OnAlter on_alter) {
+  for (const auto& [key, before] : from) {
+    const auto after = to.find(key);
+    if (after == to.end()) {
+      on_drop(before);
+      continue;
+    }
+    if (before == after->second) {
+      continue;
+    }
+    if (on_alter(before, after->second) == Alteration::recreate) {
+      on_drop(before);
+      on_create(after->second);
+    }
+  }
+  for (const auto& [key, after] : to) {
+    if (!from.contains(key)) {
+      on_create(after);
+    }
+  }
+}
+
+/// Whether two objects differ only in their comment.
+template <typename T>
+bool equal_but_comment(const T& before, const T& after) {
+  T adjusted = before;
+  adjusted.comment = after.comment;
+  return adjusted == after;
+}
+
+/// The column of `table` named `name`, or null.
+const Column* find_column(const Table& table, const std::string& name);
+
+// --- comments ---
+
+/// SetComment when the comment changed.
+void set_comment(Operations& ops, const ObjectRef& target, const Comment& from, const Comment& to);
+/// SetComment for an object that is being created (it starts without a comment).
+void comment_created(Operations& ops, const ObjectRef& target, const Comment& comment);
+/// The comment ops of a table being created: the table, its columns, its constraints.
+void comment_created_table(Operations& ops, const Table& table);
+
+// --- creates shared by the natural diff and the expansion (each with its comments) ---
+
+void create_sequence(Operations& ops, const Sequence& sequence);
+void create_table(Operations& ops, const Table& table);
+void add_constraint(Operations& ops, const QualifiedName& table, const Constraint& constraint);
+void create_index(Operations& ops, const Index& index);
+void create_view(Operations& ops, const View& view);
+void create_materialized_view(Operations& ops, const View& view);
+void create_routine(Operations& ops, const Routine& routine);
+void create_trigger(Operations& ops, const Trigger& trigger);
+
+/// Whether CreateTable may carry the constraint inline (rule 1 of the contract).
+bool is_inline_constraint(const Table& table, const Constraint& constraint);
+
+// --- per-kind natural diffs, run in this order by diff() ---
+
+void diff_schemas(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+void diff_extensions(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+void diff_sequences(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+void diff_tables(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+/// Runs after diff_tables: a ReplaceEnum lists only the columns that survive the table diff.
+void diff_enums(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+void diff_indexes(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+void diff_views(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+void diff_routines(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+void diff_triggers(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+
+/// Column and constraint diffs of a table present on both sides and kept.
+void diff_columns(const SchemaModel& from_model, const SchemaModel& to_model, const Table& from,
+                  const Table& to, Operations& ops);
+void diff_constraints(const Table& from, const Table& to, Operations& ops);
+
+/// Lookups over `from` for the dependents expansion: what depends on an object (from
+/// `from.dependencies` plus what the objects themselves name, for models that carry no
+/// dependencies), and what an object owns and takes with it when dropped.
+class DependentsIndex {
+ public:
+  explicit DependentsIndex(const SchemaModel& from);
+
+  /// Objects that cannot survive `referenced` being dropped or re-typed.
+  std::vector<ObjectRef> dependents_of(const ObjectRef& referenced) const;
+  /// Indexes and triggers of a table, view or materialized view.
+  std::vector<ObjectRef> owned_by_relation(const QualifiedName& relation) const;
+  /// Sequences OWNED BY a column.
+  std::vector<ObjectRef> sequences_owned_by(const ObjectRef& column) const;
+  std::vector<QualifiedName> partitions_of(const QualifiedName& table) const;
+
+ private:
+  struct ForeignKeyUse {
+    QualifiedName table;
+    const Constraint* constraint = nullptr;
+  };
+
+  void add_column_dependents(const ObjectRef& column, std::vector<ObjectRef>& out) const;
+  void add_foreign_keys_on(const QualifiedName& table, const std::vector<std::string>& columns,
+                           std::vector<ObjectRef>& out) const;
+
+  const SchemaModel& m_from;
+  std::map<ObjectRef, std::vector<ObjectRef>> m_reverse;
+  std::map<QualifiedName, std::vector<const Index*>> m_indexes;
+  std::map<QualifiedName, std::vector<const Trigger*>> m_triggers;
+  std::map<RoutineName, std::vector<const Trigger*>> m_triggers_by_function;
+  std::map<QualifiedName, std::vector<ForeignKeyUse>> m_foreign_keys_by_target;
+  std::map<ObjectRef, std::vector<ObjectRef>> m_owned_sequences;
+  std::map<QualifiedName, std::vector<QualifiedName>> m_partitions;
+};
+
+/// Rule 6: drops what depends on dropped or re-typed objects and creates it again from
+/// `to`; also settles objects that vanish with their table (indexes, constraints,
+/// triggers, owned sequences) so they get no drop of their own.
+void expand_dependents(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+
+}  // namespace schemadiff::diff_detail
