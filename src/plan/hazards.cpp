@@ -166,5 +166,12 @@ std::vector<Hazard> hazards(const Operation& operation) {
   return found;
 }
 
+// A label added by ALTER TYPE ... ADD VALUE cannot be used until its transaction commits
+// (SQLSTATE 55P04), and the plan may well use it next (a default, a CHECK): the step runs
+// on its own, committed before what follows.
+TxMode tx_mode(const Operation& operation) {
+  return std::holds_alternative<AddEnumValue>(operation) ? TxMode::outside_transaction : TxMode::transactional;
+}
+
 }  // namespace planning
 }  // namespace schemadiff

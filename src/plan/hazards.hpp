@@ -11,4 +11,7 @@ namespace schemadiff::planning {
 /// What running `operation` risks; sorted, unique.
 std::vector<Hazard> hazards(const Operation& operation);
 
+/// Whether a step can share the surrounding transaction.
+TxMode tx_mode(const Operation& operation);
+
 }  // namespace schemadiff::planning

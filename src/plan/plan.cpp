@@ -151,7 +151,8 @@ Plan plan(const std::vector<Operation>& input, const SchemaModel& from, const Sc
   Plan result;
   result.steps.reserve(operations.size());
   for (const std::size_t op : ordering.order) {
-    result.steps.push_back(PlannedStep{operations[op], planning::hazards(operations[op]), TxMode::transactional});
+    result.steps.push_back(
+        PlannedStep{operations[op], planning::hazards(operations[op]), planning::tx_mode(operations[op])});
   }
   return result;
 }

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include <fmt/format.h>
+
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -116,6 +118,17 @@ Statements render_operation(const DropSequence& op) {
 }
 
 Statements render_operation(const AlterSequence& op) {
+  Statements statements;
+  // ALTER SEQUENCE refuses a MINVALUE above the sequence's current value (a sequence never
+  // used sits at its old start); moving the counter up to the new minimum first is what
+  // any valid next value would be anyway. setval is not rolled back with the transaction,
+  // but it only ever moves an out-of-range counter into the new range.
+  if (op.to.options.min_value > op.from.options.min_value && op.to.options.increment > 0) {
+    const std::string name = quote_qualified(op.to.name);
+    statements.push_back(fmt::format("SELECT pg_catalog.setval({}, {}, false) FROM {} WHERE last_value < {}",
+                                     quote_literal(name), op.to.options.min_value, name,
+                                     op.to.options.min_value));
+  }
   std::vector<std::string> clauses;
   if (op.from.options.data_type != op.to.options.data_type) {
     clauses.push_back("AS " + op.to.options.data_type);
@@ -127,9 +140,10 @@ Statements render_operation(const AlterSequence& op) {
     clauses.push_back(owned_by_clause(op.to.owned_by));
   }
   if (clauses.empty()) {
-    return {};
+    return statements;
   }
-  return {"ALTER SEQUENCE " + quote_qualified(op.to.name) + " " + join(clauses, " ")};
+  statements.push_back("ALTER SEQUENCE " + quote_qualified(op.to.name) + " " + join(clauses, " "));
+  return statements;
 }
 
 }  // namespace schemadiff::render_detail

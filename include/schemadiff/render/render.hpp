@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "schemadiff/diff/operation.hpp"
@@ -22,7 +23,12 @@ std::string quote_literal(const std::string& text);
 /// operations are one statement, a few (ReplaceEnum) are several.
 std::vector<std::string> render(const Operation& operation);
 
-/// The whole plan as a script: each statement ends with `;` and a newline.
+/// Marks the statements of a step that must run outside a transaction block (on a line
+/// of its own, before them), in scripts and revision files.
+inline constexpr std::string_view k_no_transaction_marker = "-- schemadiff:no-transaction";
+
+/// The whole plan as a script: each statement ends with `;` and a newline; a step that
+/// must run outside a transaction is preceded by k_no_transaction_marker.
 std::string render_script(const Plan& plan);
 
 }  // namespace schemadiff
