@@ -36,7 +36,11 @@ int run_inspect(const InspectOptions& options, std::ostream& out) {
   scratch.dev_url = options.dev_url.value_or(config.dev_url.value_or(""));
   const SchemaModel model = load_model_source(
       options.models ? *options.models : resolve_database_url(options.url, config), introspect_options, scratch);
-  out << (options.format == "json" ? dump_model_json(model) : format_model_text(model));
+  if (options.format == "json") {
+    write_model_json(model, out);
+  } else {
+    out << format_model_text(model);
+  }
   return 0;
 }
 

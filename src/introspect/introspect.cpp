@@ -18,6 +18,10 @@ SchemaModel read_catalog(Database& db, int server_version, const IntrospectOptio
   // empty, every deparser (format_type, pg_get_expr, pg_get_*def) qualifies names outside
   // pg_catalog, whatever the session had.
   db.execute("SELECT pg_catalog.set_config('search_path', '', true)");
+  // The planner badly overestimates catalog joins (generate_series over index columns
+  // guesses 1000 rows per index), so with PostgreSQL's default jit=on it spends over a
+  // second compiling each big query: a fixed cost that doubles a small inspect.
+  db.execute("SELECT pg_catalog.set_config('jit', 'off', true)");
   introspection::Catalog catalog(db, server_version);
   introspection::load_schemas(catalog, options);
   introspection::load_extensions(catalog);

@@ -4,6 +4,8 @@
 // holds that default, an optional one when it is absent. The reader mirrors this file.
 #include <algorithm>
 #include <functional>
+#include <ostream>
+#include <sstream>
 #include <optional>
 #include <string>
 #include <variant>
@@ -287,43 +289,45 @@ Json object_ref_json(const ObjectRef& ref) {
 // element instead, in exactly the layout nlohmann's dump(2) gives a whole document.
 class StreamingDocument {
  public:
-  void scalar(const char* key, const Json& value) { open_member(key) += value.dump(); }
+  explicit StreamingDocument(std::ostream& out) : m_out(out) {}
+
+  void scalar(const char* key, const Json& value) { open_member(key) << value.dump(); }
 
   template <typename Range, typename ToJson>
   void array(const char* key, const Range& range, ToJson to_json) {
-    std::string& out = open_member(key);
+    std::ostream& out = open_member(key);
     bool empty = true;
     for (const auto& element : range) {
-      out += empty ? "[\n    " : ",\n    ";
-      append_indented(to_json(element).dump(2));
+      out << (empty ? "[\n    " : ",\n    ");
+      write_indented(to_json(element).dump(2));
       empty = false;
     }
-    out += empty ? "[]" : "\n  ]";
+    out << (empty ? "[]" : "\n  ]");
   }
 
-  std::string finish() {
-    m_text += m_text.empty() ? "{}\n" : "\n}\n";
-    return std::move(m_text);
-  }
+  void finish() { m_out << (m_empty ? "{}\n" : "\n}\n"); }
 
  private:
-  std::string& open_member(const char* key) {
-    m_text += m_text.empty() ? "{\n  " : ",\n  ";
-    m_text += Json(key).dump() + ": ";
-    return m_text;
+  std::ostream& open_member(const char* key) {
+    m_out << (m_empty ? "{\n  " : ",\n  ") << Json(key).dump() << ": ";
+    m_empty = false;
+    return m_out;
   }
 
   // An element sits two levels deep: every line after its first moves right by 4.
-  void append_indented(const std::string& element) {
-    for (const char c : element) {
-      m_text += c;
-      if (c == '\n') {
-        m_text += "    ";
-      }
+  void write_indented(const std::string& element) {
+    std::size_t start = 0;
+    for (std::size_t newline = element.find('\n'); newline != std::string::npos;
+         newline = element.find('\n', start)) {
+      m_out.write(element.data() + start, static_cast<std::streamsize>(newline + 1 - start));
+      m_out << "    ";
+      start = newline + 1;
     }
+    m_out.write(element.data() + start, static_cast<std::streamsize>(element.size() - start));
   }
 
-  std::string m_text;
+  std::ostream& m_out;
+  bool m_empty = true;
 };
 
 template <typename Map>
@@ -349,6 +353,12 @@ Json dependency_json(const Dependency& dependency) {
 namespace schemadiff {
 
 std::string dump_model_json(const SchemaModel& model) {
+  std::ostringstream out;
+  write_model_json(model, out);
+  return std::move(out).str();
+}
+
+void write_model_json(const SchemaModel& model, std::ostream& out) {
   using namespace model_io;
   // The model promises sorted, unique dependencies; normalizing here keeps the output
   // deterministic even for a model built by hand.
@@ -356,7 +366,7 @@ std::string dump_model_json(const SchemaModel& model) {
   std::sort(dependencies.begin(), dependencies.end());
   dependencies.erase(std::unique(dependencies.begin(), dependencies.end()), dependencies.end());
   try {
-    StreamingDocument document;
+    StreamingDocument document(out);
     document.scalar("format", std::string(k_format_name));
     document.scalar("version", k_format_version);
     document.array("schemas", values_of(model.schemas), [](const Schema& x) { return schema_json(x); });
@@ -371,7 +381,7 @@ std::string dump_model_json(const SchemaModel& model) {
     document.array("routines", values_of(model.routines), [](const Routine& x) { return routine_json(x); });
     document.array("triggers", values_of(model.triggers), [](const Trigger& x) { return trigger_json(x); });
     document.array("dependencies", dependencies, dependency_json);
-    return document.finish();
+    document.finish();
   } catch (const Json::type_error& e) {
     // The catalog hands out UTF-8; anything else is a bug upstream worth stopping on.
     const std::string what = e.what();

@@ -13,6 +13,9 @@ namespace schemadiff {
 /// objects in identity order, 2-space indented, ending in a newline. The same model
 /// always gives the same bytes.
 std::string dump_model_json(const SchemaModel& model);
+/// The same, written to `out` as it is produced: a 10,000-table snapshot never exists
+/// whole in memory.
+void write_model_json(const SchemaModel& model, std::ostream& out);
 
 /// Reads a snapshot written by dump_model_json. Unknown keys, missing required keys and
 /// wrong types are ModelErrors naming the JSON path, e.g.
