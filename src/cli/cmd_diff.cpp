@@ -12,6 +12,8 @@
 #include "cli/run.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/error.hpp"
+#include "schemadiff/load/canonicalize.hpp"
+#include "schemadiff/pg/database.hpp"
 #include "schemadiff/plan/plan.hpp"
 #include "schemadiff/render/render.hpp"
 
@@ -28,6 +30,24 @@ struct DiffCommandOptions {
   std::vector<std::string> exclude_schemas;
 };
 
+// The server that reprints expressions the two sides print differently: a database side
+// of the comparison (it has the types and functions the expressions use; only temporary
+// tables in a rolled-back transaction touch it), else an explicitly configured dev server.
+// Without either, nothing is reprinted: starting an embedded server costs more than the
+// rare false difference between two files is worth.
+std::optional<std::string> reprint_server(const DiffCommandOptions& options, const ProjectConfig& config) {
+  for (const std::string* source : {&options.from, &options.to}) {
+    if (is_database_source(*source)) {
+      return *source;
+    }
+  }
+  const std::optional<std::string> dev_url = options.dev_url ? options.dev_url : config.dev_url;
+  if (dev_url && !dev_url->empty() && *dev_url != "embedded") {
+    return dev_url;
+  }
+  return std::nullopt;
+}
+
 int run_diff(const DiffCommandOptions& options, std::ostream& out, std::ostream& err) {
   const ProjectConfig config = load_project_config();
   const IntrospectOptions introspect_options{
@@ -39,14 +59,20 @@ int run_diff(const DiffCommandOptions& options, std::ostream& out, std::ostream&
                                       [&err](const std::string& message) { err << "schemadiff: warning: " << message << '\n'; })
                     : ScratchOptions{};
 
-  const SchemaModel from = with_context("reading --from", [&] {
+  SchemaModel from = with_context("reading --from", [&] {
     return load_model_source(options.from, introspect_options, scratch);
   });
-  const SchemaModel to = with_context("reading --to", [&] {
+  SchemaModel to = with_context("reading --to", [&] {
     return load_model_source(options.to, introspect_options, scratch);
   });
   const SchemaModel& old_side = options.downgrade ? to : from;
-  const SchemaModel& new_side = options.downgrade ? from : to;
+  SchemaModel& new_side = options.downgrade ? from : to;
+  if (const auto server = reprint_server(options, config)) {
+    with_context("comparing expressions", [&] {
+      Database db = Database::connect(*server);
+      canonicalize_expressions(old_side, new_side, db);
+    });
+  }
   const Plan result = with_context("planning", [&] {
     return plan(diff(old_side, new_side), old_side, new_side);
   });
