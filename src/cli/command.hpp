@@ -17,5 +17,18 @@ struct Command {
 
 Command setup_inspect(CLI::App& parent);
 Command setup_diff(CLI::App& parent);
+Command setup_init(CLI::App& parent);
+Command setup_revision(CLI::App& parent);
+Command setup_autogenerate(CLI::App& parent);
+Command setup_upgrade(CLI::App& parent);
+Command setup_downgrade(CLI::App& parent);
+Command setup_current(CLI::App& parent);
+Command setup_history(CLI::App& parent);
+Command setup_heads(CLI::App& parent);
+Command setup_branches(CLI::App& parent);
+Command setup_show(CLI::App& parent);
+Command setup_stamp(CLI::App& parent);
+Command setup_merge(CLI::App& parent);
+Command setup_check(CLI::App& parent);
 
 }  // namespace schemadiff::cli

@@ -38,6 +38,19 @@ int run(std::span<char*> args, std::ostream& out, std::ostream& err) {
   std::vector<Command> commands;
   commands.push_back(setup_inspect(app));
   commands.push_back(setup_diff(app));
+  commands.push_back(setup_init(app));
+  commands.push_back(setup_revision(app));
+  commands.push_back(setup_autogenerate(app));
+  commands.push_back(setup_upgrade(app));
+  commands.push_back(setup_downgrade(app));
+  commands.push_back(setup_current(app));
+  commands.push_back(setup_history(app));
+  commands.push_back(setup_heads(app));
+  commands.push_back(setup_branches(app));
+  commands.push_back(setup_show(app));
+  commands.push_back(setup_stamp(app));
+  commands.push_back(setup_merge(app));
+  commands.push_back(setup_check(app));
 
   try {
     std::vector<std::string> argv(args.begin() + (args.empty() ? 0 : 1), args.end());

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include <fmt/format.h>
+
+#include <memory>
+#include <ostream>
+
+#include "cli/cmd_migration_support.hpp"
+#include "cli/command.hpp"
+#include "cli/run.hpp"
+#include "schemadiff/load/canonicalize.hpp"
+#include "schemadiff/engine/autogenerate.hpp"
+#include "schemadiff/engine/scratch_server.hpp"
+#include "schemadiff/error.hpp"
+
+namespace schemadiff::cli {
+namespace {
+
+std::vector<std::string> parents_of_new_revision(const Project& project, const NewRevisionOptions& options) {
+  if (options.head) {
+    return {project.graph.resolve(*options.head)};
+  }
+  const auto heads = project.graph.heads();
+  if (heads.size() > 1) {
+    throw UsageError(
+        fmt::format("there are {} heads ({}); join them first with \"schemadiff merge heads -m MESSAGE\", or name the "
+                    "parent with --head",
+                    heads.size(), fmt::join(heads, ", ")));
+  }
+  return heads;
+}
+
+// The schema the new revision starts from: the live database (which must have every
+// revision up to the parents applied) or the replayed history.
+SchemaModel current_schema(const Project& project, const std::vector<std::string>& parents,
+                           const NewRevisionOptions& options, ScratchServer& scratch) {
+  const RevisionSet wanted_applied = project.graph.ancestors(RevisionSet(parents.begin(), parents.end()));
+  if (options.from == "history") {
+    return scratch.replay(project.graph, project.graph.ordered(wanted_applied), project.introspect_options());
+  }
+  Database db = project.connect();
+  const RevisionSet applied = applied_revisions(project, read_version_rows(db, project.tables));
+  RevisionSet missing;
+  for (const auto& id : wanted_applied) {
+    if (!applied.contains(id)) {
+      missing.insert(id);
+    }
+  }
+  if (!missing.empty()) {
+    throw Error(fmt::format(
+        "the database is not at head: {} revision(s) not applied ({}); run \"schemadiff upgrade\" first, or "
+        "use --from history",
+        missing.size(), fmt::join(project.graph.ordered(missing), ", ")));
+  }
+  SchemaModel model =
+      with_context("inspecting the database", [&] { return introspect(db, project.introspect_options()); });
+  strip_version_tables(model, project.tables);
+  return model;
+}
+
+}  // namespace
+
+void add_new_revision_flags(CLI::App* app, NewRevisionOptions& options) {
+  app->add_option("-m,--message", options.message, "What the revision does")->required();
+  app->add_option("--rev-id", options.rev_id, "Revision id to use instead of a random one");
+  app->add_option("--head", options.head, "Revise this revision (needed when there are several heads)");
+  app->add_option("--from", options.from,
+                  "With autogenerate, compare the models with the live database or with the replayed history")
+      ->check(CLI::IsMember({"database", "history"}))
+      ->capture_default_str();
+  app->add_option("--dev-url", options.dev_url,
+                  "Server for scratch databases (default: dev_url in schemadiff.toml, else an embedded server)");
+  add_project_flags(app, options.project);
+}
+
+int run_new_revision(const NewRevisionOptions& options, std::ostream& out, std::ostream& err) {
+  const Project project = load_project(options.project);
+  Revision revision;
+  revision.id = options.rev_id.value_or(new_revision_id());
+  if (!is_valid_revision_id(revision.id)) {
+    throw UsageError(fmt::format("invalid revision id {} (letters, digits and _ only)", revision.id));
+  }
+  revision.revises = parents_of_new_revision(project, options);
+  revision.message = options.message;
+  revision.created = utc_timestamp_now();
+  std::vector<std::string> warnings;
+  if (options.autogenerate) {
+    ScratchServer scratch(project.scratch_options(options.dev_url));
+    const SchemaModel current = current_schema(project, revision.revises, options, scratch);
+    const ScratchOptions models_scratch = scratch_on(scratch.server_url());
+    SchemaModel wanted = with_context(fmt::format("loading models from {}", project.models_location()), [&] {
+      return load_declared_model(project.models_location(), models_scratch, project.introspect_options());
+    });
+    {
+      Database scratch_db = Database::connect(scratch.server_url());
+      canonicalize_expressions(current, wanted, scratch_db);
+    }
+    const GeneratedMigration generated = generate_migration(current, wanted);
+    if (generated.empty()) {
+      out << "No changes detected\n";
+      return k_exit_ok;
+    }
+    revision.upgrade.sql = generated.upgrade;
+    revision.downgrade.sql = generated.downgrade;
+    if (!generated.destructive.empty()) {
+      warnings.push_back("WARNING: the upgrade deletes data:");
+      for (const auto& statement : generated.destructive) {
+        warnings.push_back("  " + statement.substr(0, statement.find('\n')));
+        err << fmt::format("schemadiff: warning: deletes data: {}\n", statement.substr(0, statement.find('\n')));
+      }
+    }
+  }
+  const std::string path = write_new_revision(project, revision, warnings);
+  out << fmt::format("Generated {} ({})\n", path, revision.id);
+  return k_exit_ok;
+}
+
+Command setup_revision(CLI::App& parent) {
+  auto options = std::make_shared<NewRevisionOptions>();
+  CLI::App* app = parent.add_subcommand("revision", "Write a new revision file (empty, or with --autogenerate)");
+  app->add_flag("--autogenerate", options->autogenerate,
+                "Fill it with the SQL that turns the database into the declared models");
+  add_new_revision_flags(app, *options);
+  return Command{app, [options](std::ostream& out, std::ostream& err) { return run_new_revision(*options, out, err); }};
+}
+
+}  // namespace schemadiff::cli

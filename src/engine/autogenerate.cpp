@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#include "schemadiff/engine/autogenerate.hpp"
+
+#include <algorithm>
+
+#include "schemadiff/diff/diff.hpp"
+#include "schemadiff/error.hpp"
+#include "schemadiff/plan/plan.hpp"
+#include "schemadiff/render/render.hpp"
+#include "schemadiff/revision/revision.hpp"
+
+namespace schemadiff {
+namespace {
+
+struct RenderedPlan {
+  std::string sql;
+  std::vector<std::string> destructive;
+  std::size_t statements = 0;
+};
+
+RenderedPlan render_plan(const SchemaModel& from, const SchemaModel& to) {
+  const Plan steps = plan(diff(from, to), from, to);
+  RenderedPlan result;
+  for (const auto& step : steps.steps) {
+    const bool deletes =
+        std::find(step.hazards.begin(), step.hazards.end(), Hazard::deletes_data) != step.hazards.end();
+    for (const auto& statement : render(step.operation)) {
+      if (step.tx == TxMode::outside_transaction) {
+        result.sql += std::string(k_no_transaction_marker) + "\n";
+      }
+      result.sql += statement + ";\n";
+      ++result.statements;
+      if (deletes) {
+        result.destructive.push_back(statement);
+      }
+    }
+  }
+  return result;
+}
+
+}  // namespace
+
+GeneratedMigration generate_migration(const SchemaModel& current, const SchemaModel& wanted) {
+  RenderedPlan upgrade = with_context("planning the upgrade", [&] { return render_plan(current, wanted); });
+  RenderedPlan downgrade = with_context("planning the downgrade", [&] { return render_plan(wanted, current); });
+  return GeneratedMigration{std::move(upgrade.sql), std::move(downgrade.sql), std::move(upgrade.destructive),
+                            upgrade.statements};
+}
+
+}  // namespace schemadiff

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "schemadiff/error.hpp"
+#include "schemadiff/revision/revision.hpp"
+#include "schemadiff/revision/revision_directory.hpp"
+#include "schemadiff/revision/revision_graph.hpp"
+
+namespace schemadiff {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string slurp(const fs::path& path) {
+  std::ifstream input(path, std::ios::binary);
+  std::ostringstream text;
+  text << input.rdbuf();
+  return text.str();
+}
+
+TEST(RevisionFile, FormatThenParseRoundTrips) {
+  Revision revision;
+  revision.id = "0123456789ab";
+  revision.revises = {"aaaaaaaaaaaa", "bbbbbbbbbbbb"};
+  revision.message = "add users";
+  revision.created = "2026-01-02T03:04:05Z";
+  revision.upgrade.sql =
+      "CREATE TABLE users (id int);\n-- schemadiff:no-transaction\nCREATE INDEX CONCURRENTLY i ON users (id);\n";
+  revision.downgrade.sql = "DROP TABLE users;\n";
+  const std::string text = format_revision(revision, {"WARNING: destructive", "  DROP TABLE x"});
+  const Revision parsed = parse_revision(text, "f.sql");
+  EXPECT_EQ(parsed.id, revision.id);
+  EXPECT_EQ(parsed.revises, revision.revises);
+  EXPECT_EQ(parsed.message, revision.message);
+  EXPECT_EQ(parsed.created, revision.created);
+  EXPECT_EQ(parsed.checksum, checksum_of(text));
+  EXPECT_NE(parsed.upgrade.sql.find("CREATE TABLE users"), std::string::npos);
+  EXPECT_EQ(parsed.downgrade.sql.find("DROP TABLE users;"), 0u);
+  ASSERT_EQ(parsed.upgrade.no_transaction_lines.size(), 1u);
+  // The marker is the upgrade section's second line.
+  EXPECT_EQ(parsed.upgrade.no_transaction_lines.front(), parsed.upgrade.first_line + 1);
+}
+
+TEST(RevisionFile, BaseRevisionHasNoParents) {
+  const Revision parsed =
+      parse_revision("-- revision: abc\n-- revises:\n-- schemadiff:upgrade\n-- schemadiff:downgrade\n", "f.sql");
+  EXPECT_TRUE(parsed.revises.empty());
+  EXPECT_TRUE(parsed.upgrade.sql.empty());
+}
+
+TEST(RevisionFile, ChecksumIsFnv1a64) {
+  EXPECT_EQ(checksum_of(""), "cbf29ce484222325");
+  EXPECT_EQ(checksum_of("a"), "af63dc4c8601ec8c");
+}
+
+TEST(RevisionFile, IdsAndFileNames) {
+  const std::string id = new_revision_id();
+  EXPECT_EQ(id.size(), 12u);
+  EXPECT_TRUE(is_valid_revision_id(id));
+  EXPECT_FALSE(is_valid_revision_id("head"));
+  EXPECT_FALSE(is_valid_revision_id("a-b"));
+  EXPECT_EQ(revision_file_name("abc", "Add users, and  Orders!"), "abc_add_users_and_orders.sql");
+  EXPECT_EQ(revision_file_name("abc", ""), "abc.sql");
+}
+
+// One folder per malformed case: its revision files and expected_error.txt, a fragment the
+// error message must contain (file name and line).
+TEST(RevisionMalformed, EveryFixtureIsRejectedWithFileAndLine) {
+  const fs::path root = fs::path(SCHEMADIFF_SOURCE_DIR) / "fixtures/engine/malformed";
+  int cases = 0;
+  for (const auto& entry : fs::directory_iterator(root)) {
+    ++cases;
+    std::string expected = slurp(entry.path() / "expected_error.txt");
+    while (!expected.empty() && expected.back() == '\n') {
+      expected.pop_back();
+    }
+    try {
+      RevisionGraph::build(read_revision_directory(entry.path().string()));
+      ADD_FAILURE() << entry.path().filename() << ": accepted";
+    } catch (const Error& e) {
+      EXPECT_NE(std::string(e.what()).find(expected), std::string::npos)
+          << entry.path().filename() << ": " << e.what() << "\nexpected: " << expected;
+    }
+  }
+  EXPECT_GE(cases, 10);
+}
+
+}  // namespace
+}  // namespace schemadiff
