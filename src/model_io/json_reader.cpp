@@ -24,32 +24,34 @@ std::string located(const std::string& source, const std::string& path) {
   return source + ": " + path;
 }
 
-/// Follows the parser's events to find keys that appear twice in one object, naming the
-/// object by its JSON path.
-class DuplicateKeyFinder {
+/// A second, streaming pass over a document that parsed, to find keys that appear twice
+/// in one object (the DOM keeps only the last), naming the object by its JSON path.
+/// A separate SAX pass rather than a parse callback: nlohmann 3.11 rescans the parent
+/// container after every object when a callback is set, which is quadratic in the
+/// length of arrays such as a large schema's `dependencies`.
+class DuplicateKeyFinder : public nlohmann::json_sax<Json> {
  public:
-  void on_event(Json::parse_event_t event, const Json& parsed) {
-    switch (event) {
-      case Json::parse_event_t::object_start:
-      case Json::parse_event_t::array_start:
-      {
-        Frame frame;
-        frame.is_array = event == Json::parse_event_t::array_start;
-        frame.path = next_element_path();
-        m_stack.push_back(std::move(frame));
-        return;
-      }
-      case Json::parse_event_t::object_end:
-      case Json::parse_event_t::array_end:
-        m_stack.pop_back();
-        return;
-      case Json::parse_event_t::key:
-        on_key(parsed.get<std::string>());
-        return;
-      case Json::parse_event_t::value:
-        next_element_path();
-        return;
+  bool null() override { return value(); }
+  bool boolean(bool) override { return value(); }
+  bool number_integer(number_integer_t) override { return value(); }
+  bool number_unsigned(number_unsigned_t) override { return value(); }
+  bool number_float(number_float_t, const string_t&) override { return value(); }
+  bool string(string_t&) override { return value(); }
+  bool binary(binary_t&) override { return value(); }
+  bool start_object(std::size_t) override { return start(false); }
+  bool end_object() override { return end(); }
+  bool start_array(std::size_t) override { return start(true); }
+  bool end_array() override { return end(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+
+  bool key(string_t& key) override {
+    Frame& top = m_stack.back();
+    if (!top.keys.insert(key).second) {
+      m_duplicate.emplace(top.path, key);
+      return false;
     }
+    top.key = key;
+    return true;
   }
 
   /// The first duplicate: the object's path and the key.
@@ -64,6 +66,26 @@ class DuplicateKeyFinder {
     std::set<std::string> keys;
   };
 
+  bool start(bool is_array) {
+    Frame frame;
+    frame.is_array = is_array;
+    frame.path = next_element_path();
+    m_stack.push_back(std::move(frame));
+    return true;
+  }
+
+  bool end() {
+    m_stack.pop_back();
+    return true;
+  }
+
+  bool value() {
+    if (!m_stack.empty() && m_stack.back().is_array) {
+      ++m_stack.back().next_index;
+    }
+    return true;
+  }
+
   /// The path of the value that starts now (and, in an array, moves to the next index).
   std::string next_element_path() {
     if (m_stack.empty()) {
@@ -74,14 +96,6 @@ class DuplicateKeyFinder {
       return top.path + "[" + std::to_string(top.next_index++) + "]";
     }
     return top.path.empty() ? top.key : top.path + "." + top.key;
-  }
-
-  void on_key(std::string key) {
-    Frame& top = m_stack.back();
-    if (!top.keys.insert(key).second && !m_duplicate) {
-      m_duplicate.emplace(top.path, key);
-    }
-    top.key = std::move(key);
   }
 
   std::vector<Frame> m_stack;
@@ -117,18 +131,14 @@ std::string syntax_error_reason(const std::string& what) {
 }  // namespace
 
 Json parse_json(std::string_view text, const std::string& source) {
-  DuplicateKeyFinder finder;
   Json document;
   try {
-    document = Json::parse(
-        text.begin(), text.end(),
-        [&finder](int, Json::parse_event_t event, Json& parsed) {
-          finder.on_event(event, parsed);
-          return true;
-        });
+    document = Json::parse(text.begin(), text.end());
   } catch (const Json::parse_error& e) {
     throw ModelError(syntax_error_location(text, e.byte, source), "invalid JSON: " + syntax_error_reason(e.what()));
   }
+  DuplicateKeyFinder finder;
+  Json::sax_parse(text.begin(), text.end(), &finder);
   if (const auto& duplicate = finder.duplicate()) {
     throw ModelError(located(source, duplicate->first), "duplicate key " + json_quote(duplicate->second));
   }
