@@ -3,7 +3,7 @@
 
 namespace schemadiff {
 
-std::string to_string(ObjectKind kind) {
+std::string_view to_string(ObjectKind kind) {
   switch (kind) {
     case ObjectKind::schema: return "schema";
     case ObjectKind::extension: return "extension";

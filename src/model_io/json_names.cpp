@@ -130,23 +130,7 @@ std::string_view json_name(TriggerEventKind value) {
   return {};
 }
 
-std::string_view json_name(ObjectKind value) {
-  switch (value) {
-    case ObjectKind::schema: return "schema";
-    case ObjectKind::extension: return "extension";
-    case ObjectKind::type: return "type";
-    case ObjectKind::sequence: return "sequence";
-    case ObjectKind::table: return "table";
-    case ObjectKind::column: return "column";
-    case ObjectKind::constraint: return "constraint";
-    case ObjectKind::index: return "index";
-    case ObjectKind::view: return "view";
-    case ObjectKind::materialized_view: return "materialized_view";
-    case ObjectKind::routine: return "routine";
-    case ObjectKind::trigger: return "trigger";
-  }
-  return {};
-}
+std::string_view json_name(ObjectKind value) { return to_string(value); }
 
 std::string_view json_name(ConstraintType value) {
   switch (value) {

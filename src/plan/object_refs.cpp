@@ -71,7 +71,7 @@ std::string display(const ObjectRef& ref) {
   return display_name(ref.name);
 }
 
-std::string describe(const ObjectRef& ref) { return to_string(ref.kind) + " " + display(ref); }
+std::string describe(const ObjectRef& ref) { return std::string(to_string(ref.kind)) + " " + display(ref); }
 
 bool intersects(const RefSet& a, const RefSet& b) {
   const RefSet& small = a.size() <= b.size() ? a : b;

@@ -51,7 +51,7 @@ enum class Phase {
 };
 
 OperationKey make(Phase phase, const ObjectRef& subject, const std::string& verb, const std::string& detail = {}) {
-  std::string key = to_string(subject.kind) + ":" + display(subject) + ":" + verb;
+  std::string key = std::string(to_string(subject.kind)) + ":" + display(subject) + ":" + verb;
   if (!detail.empty()) {
     key += ":" + detail;
   }

@@ -3,6 +3,7 @@
 
 #include <compare>
 #include <string>
+#include <string_view>
 
 #include "schemadiff/model/qualified_name.hpp"
 
@@ -47,6 +48,7 @@ struct Dependency {
   bool operator==(const Dependency&) const = default;
 };
 
-std::string to_string(ObjectKind kind);
+/// The kind's name as the JSON format and messages spell it (`materialized_view`).
+std::string_view to_string(ObjectKind kind);
 
 }  // namespace schemadiff
