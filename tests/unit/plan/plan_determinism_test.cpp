@@ -12,31 +12,12 @@
 #include "plan/operation_keys.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/plan/plan.hpp"
+#include "unit/plan/plan_test_support.hpp"
 
 namespace schemadiff {
 namespace {
 
-QualifiedName pub(const std::string& name) { return {"public", name}; }
-
-IndexKey key_on(const std::string& column) {
-  IndexKey key;
-  key.expression = column;
-  return key;
-}
-
-Column column(const std::string& name, const std::string& type) {
-  Column result;
-  result.name = name;
-  result.type = type;
-  return result;
-}
-
-Table table(const std::string& name, std::vector<Column> columns) {
-  Table result;
-  result.name = pub(name);
-  result.columns = std::move(columns);
-  return result;
-}
+using namespace plan_test;
 
 View view(const std::string& name) {
   View result;

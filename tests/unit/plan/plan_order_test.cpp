@@ -9,31 +9,12 @@
 
 #include "plan/operation_keys.hpp"
 #include "schemadiff/plan/plan.hpp"
+#include "unit/plan/plan_test_support.hpp"
 
 namespace schemadiff {
 namespace {
 
-QualifiedName pub(const std::string& name) { return {"public", name}; }
-
-IndexKey key_on(const std::string& column) {
-  IndexKey key;
-  key.expression = column;
-  return key;
-}
-
-Column column(const std::string& name, const std::string& type) {
-  Column result;
-  result.name = name;
-  result.type = type;
-  return result;
-}
-
-Table table(const std::string& name, std::vector<Column> columns) {
-  Table result;
-  result.name = pub(name);
-  result.columns = std::move(columns);
-  return result;
-}
+using namespace plan_test;
 
 Constraint primary_key(const std::string& name, const std::string& column) {
   return Constraint{name, PrimaryKey{{column}, {}}, false, false, Validation::validated,
@@ -46,14 +27,6 @@ Constraint foreign_key(const std::string& name, const std::string& column, const
 }
 
 void add(SchemaModel& model, const Table& value) { model.tables[value.name] = value; }
-
-std::vector<std::string> keys_of(const Plan& plan) {
-  std::vector<std::string> keys;
-  for (const PlannedStep& step : plan.steps) {
-    keys.push_back(planning::operation_key(step.operation).key);
-  }
-  return keys;
-}
 
 std::size_t position(const std::vector<std::string>& keys, const std::string& key) {
   const auto found = std::find(keys.begin(), keys.end(), key);

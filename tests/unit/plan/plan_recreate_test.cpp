@@ -9,31 +9,12 @@
 
 #include "plan/operation_keys.hpp"
 #include "schemadiff/plan/plan.hpp"
+#include "unit/plan/plan_test_support.hpp"
 
 namespace schemadiff {
 namespace {
 
-QualifiedName pub(const std::string& name) { return {"public", name}; }
-
-IndexKey key_on(const std::string& column) {
-  IndexKey key;
-  key.expression = column;
-  return key;
-}
-
-Column column(const std::string& name, const std::string& type) {
-  Column result;
-  result.name = name;
-  result.type = type;
-  return result;
-}
-
-Table table(const std::string& name, std::vector<Column> columns) {
-  Table result;
-  result.name = pub(name);
-  result.columns = std::move(columns);
-  return result;
-}
+using namespace plan_test;
 
 View view(const std::string& name, const std::string& definition, std::vector<ViewColumn> columns) {
   View result;
@@ -45,14 +26,6 @@ View view(const std::string& name, const std::string& definition, std::vector<Vi
 
 ObjectRef column_of(const std::string& owner, const std::string& name) { return {ObjectKind::column, pub(owner), name}; }
 ObjectRef view_ref(const std::string& name) { return {ObjectKind::view, pub(name), ""}; }
-
-std::vector<std::string> keys_of(const Plan& plan) {
-  std::vector<std::string> keys;
-  for (const PlannedStep& step : plan.steps) {
-    keys.push_back(planning::operation_key(step.operation).key);
-  }
-  return keys;
-}
 
 TEST(PlanRecreate, ViewsOnViewsAroundColumnTypeChange) {
   // Names against the alphabet: a_top reads z_base, which reads t.amount.
