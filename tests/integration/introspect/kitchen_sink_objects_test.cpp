@@ -8,26 +8,13 @@
 
 #include "schemadiff/introspect/introspect.hpp"
 #include "support/test_database.hpp"
+#include "integration/introspect/kitchen_sink_fixture.hpp"
 
 namespace schemadiff {
 namespace {
 
-class IntrospectKitchenSinkObjects : public ::testing::Test {
+class IntrospectKitchenSinkObjects : public testing::KitchenSinkTest {
  protected:
-  static void SetUpTestSuite() {
-    m_database = std::make_unique<testing::TestDatabase>("introspect_objects");
-    m_database->execute(
-        testing::read_file(testing::fixture_path("introspect/kitchen_sink/schema.sql")));
-    Database db = m_database->connect();
-    m_model = std::make_unique<SchemaModel>(introspect(db));
-  }
-  static void TearDownTestSuite() {
-    m_model.reset();
-    m_database.reset();
-  }
-
-  static const SchemaModel& model() { return *m_model; }
-
   template <typename Map, typename Key>
   static const typename Map::mapped_type& get(const Map& map, const Key& key,
                                               const std::string& what) {
@@ -58,9 +45,6 @@ class IntrospectKitchenSinkObjects : public ::testing::Test {
     return key;
   }
 
- private:
-  static inline std::unique_ptr<testing::TestDatabase> m_database;
-  static inline std::unique_ptr<SchemaModel> m_model;
 };
 
 using Names = std::vector<std::string>;

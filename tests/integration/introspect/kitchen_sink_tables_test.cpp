@@ -8,43 +8,13 @@
 
 #include "schemadiff/introspect/introspect.hpp"
 #include "support/test_database.hpp"
+#include "integration/introspect/kitchen_sink_fixture.hpp"
 
 namespace schemadiff {
 namespace {
 
-class IntrospectKitchenSinkTables : public ::testing::Test {
+class IntrospectKitchenSinkTables : public testing::KitchenSinkTest {
  protected:
-  static void SetUpTestSuite() {
-    m_database = std::make_unique<testing::TestDatabase>("introspect_tables");
-    m_database->execute(
-        testing::read_file(testing::fixture_path("introspect/kitchen_sink/schema.sql")));
-    Database db = m_database->connect();
-    m_model = std::make_unique<SchemaModel>(introspect(db));
-  }
-  static void TearDownTestSuite() {
-    m_model.reset();
-    m_database.reset();
-  }
-
-  static const SchemaModel& model() { return *m_model; }
-
-  static const Table& table(const std::string& schema, const std::string& name) {
-    const auto it = model().tables.find({schema, name});
-    if (it == model().tables.end()) {
-      throw std::runtime_error("no table " + schema + "." + name);
-    }
-    return it->second;
-  }
-
-  static const Column& column(const Table& owner, const std::string& name) {
-    for (const auto& c : owner.columns) {
-      if (c.name == name) {
-        return c;
-      }
-    }
-    throw std::runtime_error("no column " + name + " in " + owner.name.name);
-  }
-
   static const Constraint& constraint(const Table& owner, const std::string& name) {
     const auto it = owner.constraints.find(name);
     if (it == owner.constraints.end()) {
@@ -69,9 +39,6 @@ class IntrospectKitchenSinkTables : public ::testing::Test {
     return names;
   }
 
- private:
-  static inline std::unique_ptr<testing::TestDatabase> m_database;
-  static inline std::unique_ptr<SchemaModel> m_model;
 };
 
 using Names = std::vector<std::string>;
