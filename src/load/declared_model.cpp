@@ -79,10 +79,20 @@ std::string statement_excerpt(const std::string& text) {
   return line.size() < text.size() ? line + " ..." : line;
 }
 
-// Statement by statement, so a failure can name the file, line and column it came from.
+// A file goes to the server as one multi-statement query: one round trip, and one
+// implicit transaction, so a failure leaves nothing of that file behind. Only then is it
+// run again statement by statement, which names the file, line and column that fail (and
+// also runs what cannot share a transaction block, such as CREATE INDEX CONCURRENTLY).
 void apply_model_file(Database& db, const std::string& file) {
   const std::string sql = read_text(file);
-  for (const auto& statement : split_sql_statements(sql, file)) {
+  const auto statements = split_sql_statements(sql, file);
+  throw_if_interrupted();
+  try {
+    db.execute(sql);
+    return;
+  } catch (const DatabaseError&) {
+  }
+  for (const auto& statement : statements) {
     throw_if_interrupted();
     try {
       db.execute(statement.text);
