@@ -302,9 +302,11 @@ void read_file_hints(const std::string& path, std::vector<Rename>& renames,
     key.from.clear();
     const auto [existing, inserted] = seen_targets.emplace(key, where);
     if (!inserted) {
-      file.fail(tokens[i].start, fmt::format("{} already has a schemadiff:renamed-from hint at {}",
-                                             describe(rename).substr(0, describe(rename).find(" -> ")),
-                                             existing->second));
+      const std::string target_name = names_a_member(rename.kind)
+                                          ? display_name(rename.object) + "." + quote_ident_if_needed(rename.to)
+                                          : display_name(rename.object);
+      file.fail(tokens[i].start, fmt::format("{} {} already has a schemadiff:renamed-from hint at {}",
+                                             to_string(rename.kind), target_name, existing->second));
     }
     renames.push_back(std::move(rename));
   }
