@@ -145,6 +145,9 @@ struct HazardsOf {
   Hazards operator()(const CreateTrigger&) const { return {}; }
   Hazards operator()(const DropTrigger&) const { return {k_locks}; }
   Hazards operator()(const SetComment&) const { return {}; }
+  Hazards operator()(const SetReplicaIdentity&) const { return {k_locks}; }
+  Hazards operator()(const AddInherit&) const { return {k_locks}; }
+  Hazards operator()(const DropInherit&) const { return {k_locks}; }
 
   // ADD CONSTRAINT takes ACCESS EXCLUSIVE except for a foreign key (SHARE ROW EXCLUSIVE);
   // the key-like kinds also build their index.

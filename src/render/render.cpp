@@ -51,6 +51,9 @@ struct OperationRenderer {
   Statements operator()(const CreateTrigger& op) const { return render_operation(op); }
   Statements operator()(const DropTrigger& op) const { return render_operation(op); }
   Statements operator()(const SetComment& op) const { return render_operation(op); }
+  Statements operator()(const SetReplicaIdentity& op) const { return render_operation(op); }
+  Statements operator()(const AddInherit& op) const { return render_operation(op); }
+  Statements operator()(const DropInherit& op) const { return render_operation(op); }
 };
 
 }  // namespace

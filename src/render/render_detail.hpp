@@ -41,6 +41,10 @@ std::vector<std::string> changed_sequence_option_clauses(const SequenceOptions& 
 std::string column_definition(const Column& column);
 /// `GENERATED {ALWAYS|BY DEFAULT} AS IDENTITY [(options)]`.
 std::string identity_clause(const Identity& identity);
+/// `ALTER TABLE ... ALTER COLUMN ... SET STORAGE ...` for the columns with a storage of
+/// their own (column definitions have no STORAGE clause before PostgreSQL 16); none when
+/// no column has one.
+Statements storage_statements(const QualifiedName& table, const std::vector<Column>& columns);
 
 Statements render_operation(const CreateSchema& op);
 Statements render_operation(const DropSchema& op);
@@ -79,5 +83,10 @@ Statements render_operation(const ReplaceRoutine& op);
 Statements render_operation(const CreateTrigger& op);
 Statements render_operation(const DropTrigger& op);
 Statements render_operation(const SetComment& op);
+
+// Table details (render_table_details.cpp).
+Statements render_operation(const SetReplicaIdentity& op);
+Statements render_operation(const AddInherit& op);
+Statements render_operation(const DropInherit& op);
 
 }  // namespace schemadiff::render_detail
