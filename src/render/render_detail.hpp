@@ -31,7 +31,9 @@ enum class OptionSet { all, non_default };
 /// `INCREMENT BY 1`, `MINVALUE 1`, ... in a fixed order; `non_default` leaves out what
 /// PostgreSQL would pick anyway for the options' data type and direction.
 std::vector<std::string> sequence_option_clauses(const SequenceOptions& options, OptionSet set);
-/// The clauses of `to` whose values differ from `from` (data type excluded).
+/// The clauses of `to` whose values differ from `from` once the data type is `to`'s
+/// (the data type itself excluded): a type change moves bounds that were the old type's
+/// extremes to the new type's, by ALTER SEQUENCE ... AS as by re-typing an identity column.
 std::vector<std::string> changed_sequence_option_clauses(const SequenceOptions& from,
                                                          const SequenceOptions& to);
 

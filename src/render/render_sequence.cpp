@@ -99,8 +99,10 @@ std::vector<std::string> sequence_option_clauses(const SequenceOptions& options,
   return clauses;
 }
 
-std::vector<std::string> changed_sequence_option_clauses(const SequenceOptions& from,
+std::vector<std::string> changed_sequence_option_clauses(const SequenceOptions& before,
                                                          const SequenceOptions& to) {
+  const SequenceOptions from =
+      before.data_type == to.data_type ? before : after_type_change(before, to.data_type);
   std::vector<std::string> clauses;
   if (from.increment != to.increment) {
     clauses.push_back(increment_clause(to));
@@ -150,12 +152,10 @@ Statements render_operation(const AlterSequence& op) {
                                      op.to.options.min_value));
   }
   std::vector<std::string> clauses;
-  SequenceOptions current = op.from.options;
   if (op.from.options.data_type != op.to.options.data_type) {
     clauses.push_back("AS " + op.to.options.data_type);
-    current = after_type_change(op.from.options, op.to.options.data_type);
   }
-  for (std::string& clause : changed_sequence_option_clauses(current, op.to.options)) {
+  for (std::string& clause : changed_sequence_option_clauses(op.from.options, op.to.options)) {
     clauses.push_back(std::move(clause));
   }
   if (op.from.owned_by != op.to.owned_by) {
