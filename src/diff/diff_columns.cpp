@@ -62,11 +62,10 @@ void alter_column(const QualifiedName& table, const Inheritance& inheritance, co
   change.storage = from.storage != to.storage;
   change.compression = from.compression != to.compression;
   if (inheritance.active()) {
-    // SET STORAGE and SET COMPRESSION recurse to the partitions as well.
+    // SET STORAGE recurses to the partitions; SET COMPRESSION does not (PostgreSQL 15),
+    // so each partition gets its own.
     change.storage =
         change.storage && !follows_parent(inheritance, from, to, [](const Column& c) { return c.storage; });
-    change.compression =
-        change.compression && !follows_parent(inheritance, from, to, [](const Column& c) { return c.compression; });
     change.not_null = change.not_null &&
                       !follows_parent(inheritance, from, to, [](const Column& c) { return c.not_null; });
     change.default_expr =
