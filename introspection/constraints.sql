@@ -7,9 +7,10 @@
 -- extension's) gets the referenced names here. The CHECK expression is cut out of the
 -- definition by the caller rather than deparsed a second time with pg_get_expr.
 --
--- Partitions: a constraint a partition got from its partitioned parent (conparentid <> 0,
--- or a CHECK that is not locally defined) is left out; the parent's constraint is the
--- source of truth. Constraints defined on the partition itself are kept.
+-- Partitions and INHERITS children: a constraint a partition got from its partitioned
+-- parent (conparentid <> 0), or a CHECK a child inherits (coninhcount > 0, even when it
+-- was also declared locally and merged), is left out; the parent's constraint is the
+-- source of truth. Constraints defined on the child alone are kept.
 SELECT con.oid,
        con.conrelid AS relation,
        con.conname AS name,
@@ -54,4 +55,4 @@ LEFT JOIN pg_catalog.pg_namespace fn ON fn.oid = fc.relnamespace
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND c.relnamespace = ANY ($1::pg_catalog.oid[])
   AND con.conparentid = 0
-  AND (con.contype <> 'c' OR con.conislocal);
+  AND (con.contype <> 'c' OR con.coninhcount = 0);

@@ -21,6 +21,8 @@ std::vector<Operation> natural_diff(const SchemaModel& from, const SchemaModel& 
   diff_detail::diff_routines(from, to, ops);
   diff_detail::diff_triggers(from, to, ops);
   diff_detail::expand_dependents(from, to, ops);
+  diff_detail::settle_attached_indexes(from, to, ops);
+  diff_detail::diff_replica_identities(from, to, ops);
   return std::move(ops).release();
 }
 

@@ -59,7 +59,13 @@ void alter_column(const QualifiedName& table, const Inheritance& inheritance, co
   }
   change.not_null = from.not_null != to.not_null;
   change.default_expr = from.default_expr != to.default_expr;
+  change.storage = from.storage != to.storage;
+  change.compression = from.compression != to.compression;
   if (inheritance.active()) {
+    // SET STORAGE recurses to the partitions; SET COMPRESSION does not (PostgreSQL 15),
+    // so each partition gets its own.
+    change.storage =
+        change.storage && !follows_parent(inheritance, from, to, [](const Column& c) { return c.storage; });
     change.not_null = change.not_null &&
                       !follows_parent(inheritance, from, to, [](const Column& c) { return c.not_null; });
     change.default_expr =

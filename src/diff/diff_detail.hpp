@@ -176,6 +176,13 @@ void diff_views(const SchemaModel& from, const SchemaModel& to, Operations& ops)
 void diff_routines(const SchemaModel& from, const SchemaModel& to, Operations& ops);
 void diff_triggers(const SchemaModel& from, const SchemaModel& to, Operations& ops);
 
+/// INHERIT / NO INHERIT for a kept table whose parents changed, with what INHERIT needs
+/// first (columns, NOT NULL, CHECKs). Returns `from` as the child will be once its parents
+/// are those of `to`: columns and CHECKs left by NO INHERIT become its own, those
+/// matched by INHERIT become inherited; the column and constraint diffs start from that.
+Table diff_inherits(const SchemaModel& from_model, const SchemaModel& to_model, const Table& from, const Table& to,
+                    Operations& ops);
+
 /// Column and constraint diffs of a table present on both sides and kept.
 void diff_columns(const SchemaModel& from_model, const SchemaModel& to_model, const Table& from,
                   const Table& to, Operations& ops);
@@ -220,5 +227,14 @@ class DependentsIndex {
 /// `to`; also settles objects that vanish with their table (indexes, constraints,
 /// triggers, owned sequences) so they get no drop of their own.
 void expand_dependents(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+
+// --- passes over the whole operation set, run after the expansion ---
+
+/// SetReplicaIdentity where the identity changed, the table is new with another than the
+/// default, or the index a USING INDEX identity names is built again.
+void diff_replica_identities(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+/// Drops no stand-alone partition index that PostgreSQL will attach to a parent index
+/// this migration creates (or to one above a partition it attaches).
+void settle_attached_indexes(const SchemaModel& from, const SchemaModel& to, Operations& ops);
 
 }  // namespace schemadiff::diff_detail

@@ -62,8 +62,9 @@ void alter_table(const SchemaModel& from_model, const SchemaModel& to_model, con
     }
   }
   set_comment(ops, table_ref(to.name), from.comment, to.comment);
-  diff_columns(from_model, to_model, from, to, ops);
-  diff_constraints(from, to, ops);
+  const Table adjusted = diff_inherits(from_model, to_model, from, to, ops);
+  diff_columns(from_model, to_model, adjusted, to, ops);
+  diff_constraints(adjusted, to, ops);
 }
 
 }  // namespace

@@ -73,6 +73,9 @@ ObjectRef subject(const RenameView& op) { return view_ref(op.from); }
 ObjectRef subject(const RenameMaterializedView& op) { return materialized_view_ref(op.from); }
 ObjectRef subject(const RenameRoutine& op) { return routine_ref(op.from); }
 ObjectRef subject(const RenameSequence& op) { return sequence_ref(op.from); }
+ObjectRef subject(const SetReplicaIdentity& op) { return table_ref(op.table); }
+ObjectRef subject(const AddInherit& op) { return table_ref(op.table); }
+ObjectRef subject(const DropInherit& op) { return table_ref(op.table); }
 
 }  // namespace
 
@@ -82,6 +85,13 @@ OperationKey operation_key(const Operation& operation) {
   key.verb = operation.index();
   if (const auto* add_value = std::get_if<AddEnumValue>(&operation)) {
     key.detail = add_value->label;
+  }
+  // A table can gain or lose several parents at once.
+  if (const auto* inherit = std::get_if<AddInherit>(&operation)) {
+    key.detail = display_name(inherit->parent);
+  }
+  if (const auto* no_inherit = std::get_if<DropInherit>(&operation)) {
+    key.detail = display_name(no_inherit->parent);
   }
   return key;
 }

@@ -149,6 +149,7 @@ void rename_relation(SchemaModel& model, const QualifiedName& old_name, const Qu
     if (table.partition_of && table.partition_of->parent == old_name) {
       table.partition_of->parent = new_name;
     }
+    std::replace(table.inherits.begin(), table.inherits.end(), old_name, new_name);
     for (auto& [constraint_name, constraint] : table.constraints) {
       if (auto* fk = std::get_if<ForeignKey>(&constraint.kind); fk != nullptr && fk->referenced_table == old_name) {
         fk->referenced_table = new_name;
@@ -359,6 +360,12 @@ void apply_rename(SchemaModel& model, const RenameIndex& op) {
     found->second.definition = rewrite_before(found->second.definition, " ON ", [&](std::string_view text) {
       return rewrite_identifier(text, op.from.name, op.to);
     });
+    if (const auto table = model.tables.find(found->second.table); table != model.tables.end()) {
+      ReplicaIdentity& identity = table->second.replica_identity;
+      if (identity.kind == ReplicaIdentityKind::index && identity.index == op.from.name) {
+        identity.index = op.to;
+      }
+    }
   }
   rename_refs(model, [&](ObjectRef& ref) {
     if (ref.kind == ObjectKind::index && ref.name == op.from) {
@@ -373,6 +380,11 @@ void apply_rename(SchemaModel& model, const RenameConstraint& op) {
     return;
   }
   rekey(table->second.constraints, op.from, op.to);
+  // A key constraint's index is renamed with it, and a replica identity names the index.
+  ReplicaIdentity& identity = table->second.replica_identity;
+  if (identity.kind == ReplicaIdentityKind::index && identity.index == op.from) {
+    identity.index = op.to;
+  }
   if (const auto found = table->second.constraints.find(op.to); found != table->second.constraints.end()) {
     found->second.name = op.to;
   }

@@ -13,6 +13,8 @@
 
 namespace schemadiff::introspection {
 
+inline constexpr std::size_t k_not_in_model = static_cast<std::size_t>(-1);
+
 /// What a pg_class oid is in the model: a table, view, materialized view, sequence or
 /// index, or the constraint a PRIMARY KEY / UNIQUE / EXCLUDE index stands for.
 struct Relation {
@@ -23,7 +25,8 @@ struct Relation {
   View* view = nullptr;    ///< set for views and materialized views
   /// Column names by attnum (index 0 and dropped columns: empty).
   std::vector<std::string> column_names;
-  /// Position in table->columns by attnum, for tables.
+  /// Position in table->columns by attnum, for tables; k_not_in_model for a column the
+  /// table inherits (INHERITS, not partitions).
   std::vector<std::size_t> column_slots;
   /// For indexes: the oid of the table or materialized view they are on.
   Oid owner = 0;

@@ -33,6 +33,10 @@ std::optional<ObjectRef> resolve_relation(const Catalog& catalog, const CatalogO
       if (attnum >= relation->column_names.size() || relation->column_names[attnum].empty()) {
         return std::nullopt;
       }
+      // An INHERITS child's inherited column is not a column of the child in the model.
+      if (relation->column_slots[attnum] == k_not_in_model) {
+        return relation->ref;
+      }
       return object_ref(ObjectKind::column, relation->ref.name, relation->column_names[attnum]);
     case ObjectKind::view:
     case ObjectKind::materialized_view:

@@ -10,6 +10,34 @@ constexpr char k_identity_always = 'a';
 constexpr char k_identity_by_default = 'd';
 constexpr char k_generated_stored = 's';
 
+std::optional<ColumnStorage> storage_of(const std::optional<std::string>& attstorage) {
+  if (!attstorage || attstorage->empty()) {
+    return std::nullopt;
+  }
+  switch (attstorage->front()) {
+    case 'p': return ColumnStorage::plain;
+    case 'e': return ColumnStorage::external;
+    case 'x': return ColumnStorage::extended;
+    case 'm': return ColumnStorage::main;
+    default: return std::nullopt;
+  }
+}
+
+ReplicaIdentity replica_identity_of(char relreplident, const std::optional<std::string>& index) {
+  switch (relreplident) {
+    case 'f': return {.kind = ReplicaIdentityKind::full, .index = {}};
+    case 'n': return {.kind = ReplicaIdentityKind::nothing, .index = {}};
+    // USING INDEX whose index was dropped since: PostgreSQL then behaves as NOTHING, and
+    // the catalog keeps 'i' with no index flagged.
+    case 'i':
+      if (!index) {
+        return {.kind = ReplicaIdentityKind::nothing, .index = {}};
+      }
+      return {.kind = ReplicaIdentityKind::index, .index = *index};
+    default: return {};
+  }
+}
+
 std::optional<Identity> identity_of(char attidentity) {
   switch (attidentity) {
     case k_identity_always: return Identity{.kind = IdentityKind::always, .options = {}};
@@ -22,7 +50,7 @@ void remember_column(Relation& relation, std::size_t attnum, const std::string& 
                      std::size_t slot) {
   if (relation.column_names.size() <= attnum) {
     relation.column_names.resize(attnum + 1);
-    relation.column_slots.resize(attnum + 1, static_cast<std::size_t>(-1));
+    relation.column_slots.resize(attnum + 1, k_not_in_model);
   }
   relation.column_names[attnum] = name;
   relation.column_slots[attnum] = slot;
@@ -41,6 +69,10 @@ void load_tables(Catalog& catalog) {
   const Field parent_schema(result, "parent_schema");
   const Field parent_name(result, "parent_name");
   const Field partition_bound(result, "partition_bound");
+  const Field inherits_schemas(result, "inherits_schemas");
+  const Field inherits_names(result, "inherits_names");
+  const Field replica_identity(result, "replica_identity");
+  const Field replica_identity_index(result, "replica_identity_index");
 
   for (const auto& row : result.rows()) {
     Table table;
@@ -53,6 +85,13 @@ void load_tables(Catalog& catalog) {
       table.partition_of = PartitionOf{.parent = {parent_schema.text(row), parent_name.text(row)},
                                        .bound = partition_bound.text(row)};
     }
+    const std::vector<std::string> parent_schemas = inherits_schemas.strings(row);
+    const std::vector<std::string> parent_names = inherits_names.strings(row);
+    for (std::size_t i = 0; i < parent_schemas.size() && i < parent_names.size(); ++i) {
+      table.inherits.push_back({parent_schemas[i], parent_names[i]});
+    }
+    table.replica_identity =
+        replica_identity_of(replica_identity.code(row), replica_identity_index.optional_text(row));
     const QualifiedName key = table.name;
     auto [it, inserted] = catalog.model.tables.emplace(key, std::move(table));
     Relation relation(object_ref(ObjectKind::table, key));
@@ -72,6 +111,9 @@ void load_columns(Catalog& catalog) {
   const Field identity(result, "identity");
   const Field generated(result, "generated");
   const Field collation(result, "collation");
+  const Field inherited_count(result, "inherited_count");
+  const Field storage(result, "storage");
+  const Field compression(result, "compression");
 
   // Rows come ordered by relation, so the lookup is done once per relation.
   Oid current_oid = 0;
@@ -94,12 +136,21 @@ void load_columns(Catalog& catalog) {
     if (relation->table == nullptr) {
       continue;
     }
+    // An INHERITS child's inherited column belongs to its parent (a partition's columns
+    // stay: the partition code relies on seeing them). Its name is still needed to read
+    // the child's constraints, indexes and dependencies.
+    if (inherited_count.integer(row) > 0 && !relation->table->partition_of) {
+      remember_column(*relation, attnum, name.text(row), k_not_in_model);
+      continue;
+    }
     Column column;
     column.name = name.text(row);
     column.type = type.text(row);
     column.not_null = not_null.flag(row);
     column.identity = identity_of(identity.code(row));
     column.collation = collation.optional_text(row);
+    column.storage = storage_of(storage.optional_text(row));
+    column.compression = compression.optional_text(row);
     if (generated.code(row) == k_generated_stored) {
       column.generated = default_expr.optional_text(row);
     } else {

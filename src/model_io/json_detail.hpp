@@ -42,6 +42,8 @@ std::string_view json_name(TriggerTiming value);
 std::string_view json_name(TriggerLevel value);
 std::string_view json_name(TriggerEventKind value);
 std::string_view json_name(ObjectKind value);
+std::string_view json_name(ColumnStorage value);
+std::string_view json_name(ReplicaIdentityKind value);
 
 /// The constraint kinds, named by the `type` field (the alternatives of ConstraintKind).
 enum class ConstraintType { primary_key, unique, check, foreign_key, exclusion };
@@ -100,6 +102,14 @@ constexpr auto all_values(EnumList<ConstraintType>) {
                     ConstraintType::foreign_key, ConstraintType::exclusion};
 }
 
+constexpr auto all_values(EnumList<ColumnStorage>) {
+  return std::array{ColumnStorage::plain, ColumnStorage::external, ColumnStorage::extended, ColumnStorage::main};
+}
+constexpr auto all_values(EnumList<ReplicaIdentityKind>) {
+  return std::array{ReplicaIdentityKind::default_, ReplicaIdentityKind::full, ReplicaIdentityKind::nothing,
+                    ReplicaIdentityKind::index};
+}
+
 /// `"a", "b" or "c"`: the accepted spellings, for error messages.
 std::string quoted_list(const std::vector<std::string_view>& names);
 
@@ -142,6 +152,15 @@ class JsonReader {
   E enum_or(std::string_view key, E fallback) {
     const std::optional<std::string> text = read_string(key, Presence::optional);
     return text ? enum_from<E>(key, *text) : fallback;
+  }
+
+  template <typename E>
+  std::optional<E> optional_enum(std::string_view key) {
+    const std::optional<std::string> text = read_string(key, Presence::optional);
+    if (!text) {
+      return std::nullopt;
+    }
+    return enum_from<E>(key, *text);
   }
 
   /// `read(JsonReader&)` on the nested object; its unknown keys are checked after.

@@ -132,6 +132,26 @@ std::string_view json_name(TriggerEventKind value) {
 
 std::string_view json_name(ObjectKind value) { return to_string(value); }
 
+std::string_view json_name(ColumnStorage value) {
+  switch (value) {
+    case ColumnStorage::plain: return "plain";
+    case ColumnStorage::external: return "external";
+    case ColumnStorage::extended: return "extended";
+    case ColumnStorage::main: return "main";
+  }
+  return {};
+}
+
+std::string_view json_name(ReplicaIdentityKind value) {
+  switch (value) {
+    case ReplicaIdentityKind::default_: return "default";
+    case ReplicaIdentityKind::full: return "full";
+    case ReplicaIdentityKind::nothing: return "nothing";
+    case ReplicaIdentityKind::index: return "index";
+  }
+  return {};
+}
+
 std::string_view json_name(ConstraintType value) {
   switch (value) {
     case ConstraintType::primary_key: return "primary_key";

@@ -90,6 +90,8 @@ Column read_column(JsonReader& reader) {
   column.generated = reader.optional_string("generated");
   column.collation = reader.optional_string("collation");
   column.comment = reader.optional_string("comment");
+  column.storage = reader.optional_enum<ColumnStorage>("storage");
+  column.compression = reader.optional_string("compression");
   return column;
 }
 
@@ -187,6 +189,18 @@ Table read_table(JsonReader& reader) {
     return result;
   });
   table.comment = reader.optional_string("comment");
+  reader.each_object("inherits", Presence::optional, read_qualified,
+                     [&table](QualifiedName parent, const JsonReader&) { table.inherits.push_back(std::move(parent)); });
+  table.replica_identity.kind = reader.enum_or("replica_identity", ReplicaIdentityKind::default_);
+  const std::optional<std::string> identity_index = reader.optional_string("replica_identity_index");
+  if (table.replica_identity.kind == ReplicaIdentityKind::index) {
+    if (!identity_index) {
+      reader.fail_at("replica_identity_index", "required when replica_identity is \"index\"");
+    }
+    table.replica_identity.index = *identity_index;
+  } else if (identity_index) {
+    reader.fail_at("replica_identity_index", "allowed only when replica_identity is \"index\"");
+  }
   return table;
 }
 

@@ -117,6 +117,10 @@ Json column_json(const Column& column) {
   put_optional(object, "generated", column.generated);
   put_optional(object, "collation", column.collation);
   put_optional(object, "comment", column.comment);
+  if (column.storage) {
+    put_enum(object, "storage", *column.storage);
+  }
+  put_optional(object, "compression", column.compression);
   return object;
 }
 
@@ -184,6 +188,17 @@ Json table_json(const Table& table) {
     object["partition_of"] = std::move(partition);
   }
   put_optional(object, "comment", table.comment);
+  if (!table.inherits.empty()) {
+    Json parents = Json::array();
+    for (const QualifiedName& parent : table.inherits) {
+      parents.push_back(qualified(parent));
+    }
+    object["inherits"] = std::move(parents);
+  }
+  put_enum_unless(object, "replica_identity", table.replica_identity.kind, ReplicaIdentityKind::default_);
+  if (table.replica_identity.kind == ReplicaIdentityKind::index) {
+    object["replica_identity_index"] = table.replica_identity.index;
+  }
   return object;
 }
 

@@ -135,6 +135,16 @@ struct ConstraintSummary {
   std::string operator()(const Exclusion& exclusion) const { return "EXCLUDE USING " + exclusion.method; }
 };
 
+std::string storage_name(ColumnStorage storage) {
+  switch (storage) {
+    case ColumnStorage::plain: return "plain";
+    case ColumnStorage::external: return "external";
+    case ColumnStorage::extended: return "extended";
+    case ColumnStorage::main: return "main";
+  }
+  return {};
+}
+
 std::string column_line(const Column& column) {
   std::string text = "column " + quote_ident_if_needed(column.name) + " " + column.type;
   if (column.collation) {
@@ -154,6 +164,12 @@ std::string column_line(const Column& column) {
   if (column.generated) {
     text += " generated always as (" + one_line(*column.generated) + ") stored";
   }
+  if (column.storage) {
+    text += " storage " + storage_name(*column.storage);
+  }
+  if (column.compression) {
+    text += " compression " + *column.compression;
+  }
   return text;
 }
 
@@ -166,7 +182,20 @@ void list_table(Listing& out, const Table& table) {
   if (table.partition_of) {
     head += " partition of " + display_name(table.partition_of->parent) + " " + table.partition_of->bound;
   }
+  if (!table.inherits.empty()) {
+    std::vector<std::string> parents;
+    for (const QualifiedName& parent : table.inherits) {
+      parents.push_back(display_name(parent));
+    }
+    head += " inherits (" + join(parents, ", ") + ")";
+  }
   out.line(0, head);
+  if (table.replica_identity.kind == ReplicaIdentityKind::index) {
+    out.line(1, "replica identity using index " + quote_ident_if_needed(table.replica_identity.index));
+  } else if (table.replica_identity.kind != ReplicaIdentityKind::default_) {
+    const bool full = table.replica_identity.kind == ReplicaIdentityKind::full;
+    out.line(1, std::string("replica identity ") + (full ? "full" : "nothing"));
+  }
   if (!table.storage_parameters.empty()) {
     out.line(1, "with (" + join(table.storage_parameters, ", ") + ")");
   }

@@ -157,6 +157,9 @@ struct HazardsOf {
   Hazards operator()(const RenameMaterializedView&) const { return {k_locks}; }
   Hazards operator()(const RenameRoutine&) const { return {}; }
   Hazards operator()(const RenameSequence&) const { return {}; }
+  Hazards operator()(const SetReplicaIdentity&) const { return {k_locks}; }
+  Hazards operator()(const AddInherit&) const { return {k_locks}; }
+  Hazards operator()(const DropInherit&) const { return {k_locks}; }
 
   // ADD CONSTRAINT takes ACCESS EXCLUSIVE except for a foreign key (SHARE ROW EXCLUSIVE);
   // the key-like kinds also build their index.

@@ -87,6 +87,9 @@ RefSet table_requirements(const Table& table, const RefSet& separate_constraints
   if (table.partition_of) {
     refs.insert(table_ref(table.partition_of->parent));
   }
+  for (const QualifiedName& parent : table.inherits) {
+    refs.insert(table_ref(parent));
+  }
   add_dependencies(refs, table_ref(table.name), side);
   for (const Column& column : table.columns) {
     refs.merge(column_requirements(table.name, column, side));

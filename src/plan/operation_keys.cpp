@@ -15,6 +15,7 @@ enum class Phase {
   drop_trigger,
   drop_materialized_view,
   drop_view,
+  drop_inherit,
   drop_constraint,
   drop_index,
   detach_partition,
@@ -43,7 +44,9 @@ enum class Phase {
   alter_sequence,
   add_constraint,
   validate_constraint,
+  add_inherit,
   create_index,
+  set_replica_identity,
   create_view,
   replace_view,
   create_materialized_view,
@@ -179,6 +182,15 @@ struct KeyOf {
     return make(Phase::rename, sequence_ref(op.from), "rename");
   }
   OperationKey operator()(const RenameRoutine& op) const { return make(Phase::rename, routine_ref(op.from), "rename"); }
+  OperationKey operator()(const SetReplicaIdentity& op) const {
+    return make(Phase::set_replica_identity, table_ref(op.table), "replica_identity");
+  }
+  OperationKey operator()(const AddInherit& op) const {
+    return make(Phase::add_inherit, table_ref(op.table), "inherit", display(table_ref(op.parent)));
+  }
+  OperationKey operator()(const DropInherit& op) const {
+    return make(Phase::drop_inherit, table_ref(op.table), "no_inherit", display(table_ref(op.parent)));
+  }
 };
 
 }  // namespace

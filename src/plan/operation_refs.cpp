@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "plan/object_requirements.hpp"
+#include "plan/table_detail_refs.hpp"
 
 namespace schemadiff::planning {
 namespace {
@@ -259,6 +260,35 @@ struct RefsOf {
   }
   OperationRefs operator()(const RenameRoutine& op) const {
     return renamed(routine_ref(op.from), routine_ref({{op.from.name.schema, op.to}, op.from.arguments}));
+  }
+  OperationRefs operator()(const SetReplicaIdentity& op) const {
+    OperationRefs refs;
+    refs.needs.insert(table_ref(op.table));
+    if (op.to.kind == ReplicaIdentityKind::index) {
+      refs.needs.insert(replica_identity_index_ref(op.table, op.to.index, to));
+    }
+    // The identity lets go of its old index before that index may be dropped.
+    if (op.from.kind == ReplicaIdentityKind::index) {
+      const ObjectRef old_index = replica_identity_index_ref(op.table, op.from.index, from);
+      if (!refs.needs.contains(old_index)) {
+        refs.releases.insert(old_index);
+      }
+    }
+    return refs;
+  }
+  OperationRefs operator()(const AddInherit& op) const {
+    OperationRefs refs;
+    refs.needs = inherit_requirements(op.table, op.parent, to);
+    return refs;
+  }
+  OperationRefs operator()(const DropInherit& op) const {
+    // Until NO INHERIT has run, dropping a parent's column or CHECK also takes the
+    // child's inherited copy, which the child keeps as its own afterwards.
+    OperationRefs refs;
+    refs.needs.insert(table_ref(op.table));
+    refs.releases = inherit_requirements(op.table, op.parent, from);
+    refs.releases.erase(table_ref(op.table));
+    return refs;
   }
 
   OperationRefs create_view(const View& view, ObjectKind kind) const {

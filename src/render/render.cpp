@@ -61,6 +61,9 @@ struct OperationRenderer {
   Statements operator()(const RenameMaterializedView& op) const { return render_operation(op); }
   Statements operator()(const RenameRoutine& op) const { return render_operation(op); }
   Statements operator()(const RenameSequence& op) const { return render_operation(op); }
+  Statements operator()(const SetReplicaIdentity& op) const { return render_operation(op); }
+  Statements operator()(const AddInherit& op) const { return render_operation(op); }
+  Statements operator()(const DropInherit& op) const { return render_operation(op); }
 };
 
 }  // namespace

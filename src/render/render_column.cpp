@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include <string_view>
+
 #include "render/render_detail.hpp"
 #include "schemadiff/render/render.hpp"
 
@@ -35,7 +37,57 @@ std::string identity_changes(const Identity& from, const Identity& to) {
   return join(parts, " ");
 }
 
+std::string storage_keyword(ColumnStorage storage) {
+  switch (storage) {
+    case ColumnStorage::plain: return "PLAIN";
+    case ColumnStorage::external: return "EXTERNAL";
+    case ColumnStorage::extended: return "EXTENDED";
+    case ColumnStorage::main: return "MAIN";
+  }
+  return "EXTENDED";
+}
+
+// PostgreSQL 15 has no SET STORAGE DEFAULT, and the model keeps a column's storage only
+// when it is not its type's, so going back names the type's storage: MAIN for the
+// built-in types declared so, EXTENDED for every other type that can change it (a
+// user-defined type with another default is not known here).
+ColumnStorage type_default_storage(const std::string& type) {
+  if (type.ends_with("[]")) {
+    return ColumnStorage::extended;
+  }
+  for (std::string_view main_type : {"numeric", "inet", "cidr"}) {
+    if (type == main_type || type.starts_with(std::string(main_type) + "(")) {
+      return ColumnStorage::main;
+    }
+  }
+  return ColumnStorage::extended;
+}
+
+std::string set_storage(const Column& column) {
+  return "ALTER COLUMN " + quote_ident(column.name) + " SET STORAGE " + storage_keyword(*column.storage);
+}
+
+// `default` is the keyword that resets to default_toast_compression; the methods are
+// plain identifiers.
+std::string set_compression(const Column& column) {
+  return "ALTER COLUMN " + quote_ident(column.name) + " SET COMPRESSION " +
+         (column.compression ? quote_ident(*column.compression) : std::string("default"));
+}
+
 }  // namespace
+
+Statements storage_statements(const QualifiedName& table, const std::vector<Column>& columns) {
+  std::vector<std::string> subcommands;
+  for (const Column& column : columns) {
+    if (column.storage) {
+      subcommands.push_back(set_storage(column));
+    }
+  }
+  if (subcommands.empty()) {
+    return {};
+  }
+  return {"ALTER TABLE " + quote_qualified(table) + " " + join(subcommands, ", ")};
+}
 
 std::string identity_clause(const Identity& identity) {
   // The identity sequence takes the column's type; an AS option here is an error.
@@ -47,8 +99,15 @@ std::string identity_clause(const Identity& identity) {
   return sql;
 }
 
+// COMPRESSION goes right after the type in PostgreSQL's column grammar, before COLLATE.
 std::string column_definition(const Column& column) {
-  std::string sql = quote_ident(column.name) + " " + type_clause(column);
+  std::string sql = quote_ident(column.name) + " " + column.type;
+  if (column.compression) {
+    sql += " COMPRESSION " + quote_ident(*column.compression);
+  }
+  if (column.collation) {
+    sql += " COLLATE " + *column.collation;
+  }
   if (column.default_expr) {
     sql += " DEFAULT " + *column.default_expr;
   }
@@ -64,8 +123,13 @@ std::string column_definition(const Column& column) {
   return sql;
 }
 
+// Column definitions take no STORAGE clause before PostgreSQL 16.
 Statements render_operation(const AddColumn& op) {
-  return {"ALTER TABLE " + quote_qualified(op.table) + " ADD COLUMN " + column_definition(op.column)};
+  Statements statements{"ALTER TABLE " + quote_qualified(op.table) + " ADD COLUMN " + column_definition(op.column)};
+  for (std::string& statement : storage_statements(op.table, {op.column})) {
+    statements.push_back(std::move(statement));
+  }
+  return statements;
 }
 
 Statements render_operation(const DropColumn& op) {
@@ -120,6 +184,17 @@ Statements render_operation(const AlterColumn& op) {
   }
   if (adds_identity) {
     subcommands.push_back(column + " ADD " + identity_clause(*to.identity));
+  }
+  // A new type starts with its own default storage, so a kept non-default one is set
+  // again; STORAGE has no way back to the type's default but to name it.
+  if (to.storage && (change.storage || change.type)) {
+    subcommands.push_back(set_storage(to));
+  }
+  if (change.storage && !to.storage) {
+    subcommands.push_back(column + " SET STORAGE " + storage_keyword(type_default_storage(to.type)));
+  }
+  if (change.compression || (change.type && to.compression)) {
+    subcommands.push_back(set_compression(to));
   }
   if (subcommands.empty()) {
     return {};

@@ -31,7 +31,9 @@ enum class OptionSet { all, non_default };
 /// `INCREMENT BY 1`, `MINVALUE 1`, ... in a fixed order; `non_default` leaves out what
 /// PostgreSQL would pick anyway for the options' data type and direction.
 std::vector<std::string> sequence_option_clauses(const SequenceOptions& options, OptionSet set);
-/// The clauses of `to` whose values differ from `from` (data type excluded).
+/// The clauses of `to` whose values differ from `from` once the data type is `to`'s
+/// (the data type itself excluded): a type change moves bounds that were the old type's
+/// extremes to the new type's, by ALTER SEQUENCE ... AS as by re-typing an identity column.
 std::vector<std::string> changed_sequence_option_clauses(const SequenceOptions& from,
                                                          const SequenceOptions& to);
 
@@ -41,6 +43,10 @@ std::vector<std::string> changed_sequence_option_clauses(const SequenceOptions& 
 std::string column_definition(const Column& column);
 /// `GENERATED {ALWAYS|BY DEFAULT} AS IDENTITY [(options)]`.
 std::string identity_clause(const Identity& identity);
+/// `ALTER TABLE ... ALTER COLUMN ... SET STORAGE ...` for the columns with a storage of
+/// their own (column definitions have no STORAGE clause before PostgreSQL 16); none when
+/// no column has one.
+Statements storage_statements(const QualifiedName& table, const std::vector<Column>& columns);
 
 Statements render_operation(const CreateSchema& op);
 Statements render_operation(const DropSchema& op);
@@ -92,5 +98,9 @@ Statements render_operation(const RenameView& op);
 Statements render_operation(const RenameMaterializedView& op);
 Statements render_operation(const RenameRoutine& op);
 Statements render_operation(const RenameSequence& op);
+// Table details (render_table_details.cpp).
+Statements render_operation(const SetReplicaIdentity& op);
+Statements render_operation(const AddInherit& op);
+Statements render_operation(const DropInherit& op);
 
 }  // namespace schemadiff::render_detail

@@ -43,6 +43,26 @@ std::string owned_by_clause(const std::optional<ColumnRef>& owner) {
   return "OWNED BY " + quote_qualified(owner->table) + "." + quote_ident(owner->column);
 }
 
+// ALTER SEQUENCE ... AS moves a bound that was the old type's extreme to the new type's
+// extreme (sequence.c, init_params); explicit bounds stay. The clauses are written against
+// the options as they are after that.
+SequenceOptions after_type_change(const SequenceOptions& from, const std::string& new_type) {
+  const auto old_bounds = type_bounds(from.data_type);
+  const auto new_bounds = type_bounds(new_type);
+  SequenceOptions options = from;
+  options.data_type = new_type;
+  if (!old_bounds || !new_bounds) {
+    return options;
+  }
+  if (from.max_value == old_bounds->max) {
+    options.max_value = new_bounds->max;
+  }
+  if (from.min_value == old_bounds->min) {
+    options.min_value = new_bounds->min;
+  }
+  return options;
+}
+
 }  // namespace
 
 // PostgreSQL's defaults: ascending sequences run from 1 to the type's maximum, descending
@@ -79,8 +99,10 @@ std::vector<std::string> sequence_option_clauses(const SequenceOptions& options,
   return clauses;
 }
 
-std::vector<std::string> changed_sequence_option_clauses(const SequenceOptions& from,
+std::vector<std::string> changed_sequence_option_clauses(const SequenceOptions& before,
                                                          const SequenceOptions& to) {
+  const SequenceOptions from =
+      before.data_type == to.data_type ? before : after_type_change(before, to.data_type);
   std::vector<std::string> clauses;
   if (from.increment != to.increment) {
     clauses.push_back(increment_clause(to));

@@ -36,7 +36,8 @@ bool contains_key(const StorageParameters& options, const std::string& key) {
 
 // Constraints here are the ones the differ left in the table (validated primary key,
 // unique, check, exclusion); foreign keys and NOT VALID ones arrive as AddConstraint.
-// A partition's columns come from its parent, so only its own constraints are listed.
+// A partition's columns come from its parent, so only its own constraints are listed; an
+// INHERITS child's `columns` are its own already.
 Statements render_operation(const CreateTable& op) {
   const Table& table = op.table;
   std::vector<std::string> elements;
@@ -61,13 +62,27 @@ Statements render_operation(const CreateTable& op) {
   } else {
     sql += element_list(elements, false);
   }
+  if (!table.inherits.empty()) {
+    std::vector<std::string> parents;
+    for (const QualifiedName& parent : table.inherits) {
+      parents.push_back(quote_qualified(parent));
+    }
+    sql += " INHERITS (" + join(parents, ", ") + ")";
+  }
   if (table.partition_key) {
     sql += " PARTITION BY " + *table.partition_key;
   }
   if (!table.storage_parameters.empty()) {
     sql += " WITH (" + render_options(table.storage_parameters) + ")";
   }
-  return {sql};
+  Statements statements{sql};
+  // A partition takes its columns' storage from the parent.
+  if (!table.partition_of) {
+    for (std::string& statement : storage_statements(table.name, table.columns)) {
+      statements.push_back(std::move(statement));
+    }
+  }
+  return statements;
 }
 
 Statements render_operation(const DropTable& op) {

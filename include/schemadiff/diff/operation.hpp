@@ -80,6 +80,8 @@ struct ColumnChange {
   bool not_null = false;
   bool default_expr = false;
   bool identity = false;   ///< added, dropped, kind or options changed
+  bool storage = false;    ///< SET STORAGE
+  bool compression = false;  ///< SET COMPRESSION (`default` to reset)
   bool operator==(const ColumnChange&) const = default;
 };
 struct AlterColumn {
@@ -164,6 +166,17 @@ struct RenameRoutine {
 /// Only implied by a table rename: a serial column's sequence named after its table
 /// follows the table's new name (its current value must survive).
 struct RenameSequence { QualifiedName from; std::string to; bool operator==(const RenameSequence&) const = default; };
+/// ALTER TABLE ... REPLICA IDENTITY; `from` tells which index it stops using.
+struct SetReplicaIdentity {
+  QualifiedName table;
+  ReplicaIdentity from;
+  ReplicaIdentity to;
+  bool operator==(const SetReplicaIdentity&) const = default;
+};
+/// ALTER TABLE table INHERIT parent: the table must have every column of the parent.
+struct AddInherit { QualifiedName table; QualifiedName parent; bool operator==(const AddInherit&) const = default; };
+/// ALTER TABLE table NO INHERIT parent: the inherited columns stay, as the table's own.
+struct DropInherit { QualifiedName table; QualifiedName parent; bool operator==(const DropInherit&) const = default; };
 
 using Operation = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension, CreateEnum, DropEnum,
@@ -173,6 +186,6 @@ using Operation = std::variant<
     CreateView, DropView, ReplaceView, CreateMaterializedView, DropMaterializedView, CreateRoutine,
     DropRoutine, ReplaceRoutine, CreateTrigger, DropTrigger, SetComment, RenameTable, RenameColumn, RenameIndex,
     RenameConstraint, RenameEnum, RenameEnumValue, RenameView, RenameMaterializedView, RenameRoutine,
-    RenameSequence>;
+    RenameSequence, SetReplicaIdentity, AddInherit, DropInherit>;
 
 }  // namespace schemadiff

@@ -21,6 +21,9 @@ struct Identity {
   bool operator==(const Identity&) const = default;
 };
 
+/// pg_attribute.attstorage, kept only when it differs from the type's typstorage.
+enum class ColumnStorage { plain, external, extended, main };
+
 struct Column {
   std::string name;
   std::string type;  ///< as format_type(atttypid, atttypmod) prints it, schema-qualified
@@ -30,6 +33,8 @@ struct Column {
   std::optional<std::string> generated;  ///< expression of GENERATED ALWAYS AS (...) STORED
   std::optional<std::string> collation;  ///< only when it differs from the type's default
   Comment comment;
+  std::optional<ColumnStorage> storage;    ///< only when it differs from the type's default
+  std::optional<std::string> compression;  ///< pglz or lz4; absent: the server's default_toast_compression
 
   bool operator==(const Column&) const = default;
 };
@@ -44,6 +49,17 @@ struct PartitionOf {
   bool operator==(const PartitionOf&) const = default;
 };
 
+enum class ReplicaIdentityKind { default_, full, nothing, index };
+
+/// What logical decoding writes as the old row of an UPDATE or DELETE (relreplident).
+struct ReplicaIdentity {
+  ReplicaIdentityKind kind = ReplicaIdentityKind::default_;
+  /// For `index`: the unique index (stand-alone or a constraint's) in the table's schema.
+  std::string index;
+
+  bool operator==(const ReplicaIdentity&) const = default;
+};
+
 struct Table {
   QualifiedName name;
   std::vector<Column> columns;  ///< attnum order: column order is part of the schema
@@ -53,6 +69,11 @@ struct Table {
   std::optional<PartitionOf> partition_of;
   std::map<std::string, Constraint> constraints;  ///< keyed by constraint name
   Comment comment;
+  /// INHERITS parents in inhseqno order (not a partition's parent: that is partition_of).
+  /// A child's `columns` are only its own: columns it inherits (attinhcount > 0) belong
+  /// to the parents, and PostgreSQL adds, drops and re-types them through the parent.
+  std::vector<QualifiedName> inherits;
+  ReplicaIdentity replica_identity;
 
   bool operator==(const Table&) const = default;
 };

@@ -49,7 +49,8 @@ TEST_F(IntrospectKitchenSinkTables, TableNames) {
     names.push_back(name.schema + "." + name.name);
   }
   EXPECT_EQ(names,
-            (Names{"archive.Mixed Case", "public.alerts", "public.camera_heartbeats",
+            (Names{"archive.Mixed Case", "public.alerts", "public.audit_entries",
+                   "public.camera_audit_entries", "public.camera_heartbeats",
                    "public.cameras", "public.detections", "public.event_detections",
                    "public.events", "public.recordings", "public.recordings_2026_01",
                    "public.recordings_2026_02", "public.recordings_default", "public.zones"}));
@@ -74,7 +75,9 @@ TEST_F(IntrospectKitchenSinkTables, Cameras) {
                     .identity = std::nullopt,
                     .generated = std::nullopt,
                     .collation = std::nullopt,
-                    .comment = std::nullopt}));
+                    .comment = std::nullopt,
+                    .storage = std::nullopt,
+                    .compression = std::nullopt}));
   EXPECT_EQ(column(cameras, "folder_path"), (Column{.name = "folder_path",
                                                     .type = "text",
                                                     .not_null = true,
@@ -82,7 +85,9 @@ TEST_F(IntrospectKitchenSinkTables, Cameras) {
                                                     .identity = std::nullopt,
                                                     .generated = std::nullopt,
                                                     .collation = std::nullopt,
-                                                    .comment = "Where the recordings go"}));
+                                                    .comment = "Where the recordings go",
+                                                    .storage = std::nullopt,
+                                                    .compression = std::nullopt}));
   EXPECT_EQ(column(cameras, "status").default_expr, "'online'::text");
   EXPECT_EQ(column(cameras, "code").default_expr, "nextval('public.camera_code_seq'::regclass)");
   EXPECT_FALSE(column(cameras, "code").not_null);
@@ -129,7 +134,9 @@ TEST_F(IntrospectKitchenSinkTables, IdentityAndGeneratedColumns) {
                                                                           .cycle = true}},
                                          .generated = std::nullopt,
                                          .collation = std::nullopt,
-                                         .comment = std::nullopt}));
+                                         .comment = std::nullopt,
+                                         .storage = std::nullopt,
+                                         .compression = std::nullopt}));
   EXPECT_EQ(column(zones, "area"), (Column{.name = "area",
                                            .type = "integer",
                                            .not_null = false,
@@ -137,7 +144,9 @@ TEST_F(IntrospectKitchenSinkTables, IdentityAndGeneratedColumns) {
                                            .identity = std::nullopt,
                                            .generated = "(width * height)",
                                            .collation = std::nullopt,
-                                           .comment = std::nullopt}));
+                                           .comment = std::nullopt,
+                                           .storage = std::nullopt,
+                                           .compression = std::nullopt}));
   EXPECT_EQ(column(zones, "zone_type").type, "public.zone_type_enum");
   EXPECT_EQ(column(zones, "zone_type").default_expr, "'include'::public.zone_type_enum");
   EXPECT_EQ(constraint(zones, "zones_camera_id_id_key").kind,

@@ -153,6 +153,30 @@ trigger public.readings.readings_touch: BEFORE INSERT OR UPDATE OF level FOR EAC
   EXPECT_EQ(format_model_text(small_model()), expected);
 }
 
+TEST(ModelText, TableDetails) {
+  SchemaModel model;
+  Table child;
+  child.name = qn("public", "motion_events");
+  child.inherits = {qn("public", "events"), qn("audit", "Audited")};
+  child.replica_identity = {ReplicaIdentityKind::index, "motion_events_id_idx"};
+  Column image = column("image", "bytea");
+  image.storage = ColumnStorage::external;
+  image.compression = "lz4";
+  child.columns = {image};
+  model.tables[child.name] = child;
+  Table full;
+  full.name = qn("public", "t");
+  full.replica_identity.kind = ReplicaIdentityKind::full;
+  model.tables[full.name] = full;
+  const std::string expected = R"text(table public.motion_events inherits (public.events, audit."Audited")
+  replica identity using index motion_events_id_idx
+  column image bytea storage external compression lz4
+table public.t
+  replica identity full
+)text";
+  EXPECT_EQ(format_model_text(model), expected);
+}
+
 TEST(ModelText, EmptyModelIsEmpty) { EXPECT_EQ(format_model_text(SchemaModel{}), ""); }
 
 }  // namespace

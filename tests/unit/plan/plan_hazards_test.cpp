@@ -90,6 +90,9 @@ TEST(PlanHazards, TablesAndColumns) {
   EXPECT_EQ(hazards_of(SetPersistence{pub("t"), Persistence::unlogged}), (Hazards{k_rewrites, k_locks}));
   EXPECT_EQ(hazards_of(AttachPartition{pub("t"), PartitionOf{pub("p"), "DEFAULT"}}), Hazards{k_locks});
   EXPECT_EQ(hazards_of(DetachPartition{pub("t"), PartitionOf{pub("p"), "DEFAULT"}}), Hazards{k_locks});
+  EXPECT_EQ(hazards_of(SetReplicaIdentity{pub("t"), {}, {ReplicaIdentityKind::full, {}}}), Hazards{k_locks});
+  EXPECT_EQ(hazards_of(AddInherit{pub("t"), pub("p")}), Hazards{k_locks});
+  EXPECT_EQ(hazards_of(DropInherit{pub("t"), pub("p")}), Hazards{k_locks});
 
   Table partition = table("t_default");
   partition.partition_of = PartitionOf{pub("t"), "DEFAULT"};

@@ -183,9 +183,13 @@ TEST(RenderAlterColumn, IdentityTypeFollowsColumnType) {
   from.identity = Identity{IdentityKind::always, {"integer", 1, 1, 1, 2147483647, 1, false}};
   Column to = column("id", "bigint", true);
   to.identity = Identity{IdentityKind::always, {"bigint", 1, 1, 1, 9223372036854775807, 1, false}};
+  // The re-typed identity sequence's maximum, the old type's, becomes the new type's.
+  EXPECT_EQ(render(AlterColumn{k_table, from, to, facets(true, false, false, true)}),
+            Statements{alter("ALTER COLUMN \"id\" TYPE bigint USING \"id\"::bigint")});
+  to.identity->options.max_value = 5000000000;
   EXPECT_EQ(render(AlterColumn{k_table, from, to, facets(true, false, false, true)}),
             Statements{alter("ALTER COLUMN \"id\" TYPE bigint USING \"id\"::bigint, "
-                             "ALTER COLUMN \"id\" SET MAXVALUE 9223372036854775807")});
+                             "ALTER COLUMN \"id\" SET MAXVALUE 5000000000")});
 }
 
 TEST(RenderAlterColumn, NothingChangedIsEmpty) {

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <limits>
+
 #include "schemadiff/render/render.hpp"
 
 namespace schemadiff {
@@ -77,6 +80,25 @@ TEST(RenderSequence, AlterOptionsAndOwnerInOneStatement) {
   to.owned_by = ColumnRef{{"public", "t"}, "id"};
   EXPECT_EQ(render(AlterSequence{from, to}),
             Statements{"ALTER SEQUENCE \"public\".\"s\" CACHE 50 OWNED BY \"public\".\"t\".\"id\""});
+}
+
+TEST(RenderSequence, TypeChangeCarriesDefaultBoundsAlong) {
+  // PostgreSQL moves a bound that was the old type's extreme to the new type's.
+  const Sequence from = sequence({"public", "s"}, {"integer", 1, 1, 1, 2147483647, 1, false});
+  const Sequence to = sequence({"public", "s"}, {"bigint", 1, 1, 1, 9223372036854775807, 1, false});
+  EXPECT_EQ(render(AlterSequence{from, to}), Statements{"ALTER SEQUENCE \"public\".\"s\" AS bigint"});
+  EXPECT_EQ(render(AlterSequence{to, from}), Statements{"ALTER SEQUENCE \"public\".\"s\" AS integer"});
+  const Sequence down_from = sequence({"public", "s"}, {"integer", -1, -1, -2147483648, -1, 1, false});
+  const Sequence down_to =
+      sequence({"public", "s"}, {"bigint", -1, -1, std::numeric_limits<std::int64_t>::min(), -1, 1, false});
+  EXPECT_EQ(render(AlterSequence{down_from, down_to}), Statements{"ALTER SEQUENCE \"public\".\"s\" AS bigint"});
+  // An explicit bound stays, so only a changed one is written.
+  const Sequence bounded = sequence({"public", "s"}, {"integer", 1, 1, 1, 50000, 1, false});
+  Sequence bounded_big = bounded;
+  bounded_big.options.data_type = "bigint";
+  EXPECT_EQ(render(AlterSequence{bounded, bounded_big}), Statements{"ALTER SEQUENCE \"public\".\"s\" AS bigint"});
+  EXPECT_EQ(render(AlterSequence{bounded_big, to}),
+            Statements{"ALTER SEQUENCE \"public\".\"s\" MAXVALUE 9223372036854775807"});
 }
 
 TEST(RenderSequence, AlterWithNothingToDoIsEmpty) {
