@@ -7,7 +7,7 @@
 
 namespace schemadiff {
 
-std::vector<Operation> diff(const SchemaModel& from, const SchemaModel& to, const DiffOptions& /*options*/) {
+std::vector<Operation> diff(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options) {
   diff_detail::Operations ops;
   diff_detail::diff_schemas(from, to, ops);
   diff_detail::diff_extensions(from, to, ops);
@@ -18,7 +18,16 @@ std::vector<Operation> diff(const SchemaModel& from, const SchemaModel& to, cons
   diff_detail::diff_views(from, to, ops);
   diff_detail::diff_routines(from, to, ops);
   diff_detail::diff_triggers(from, to, ops);
+  diff_detail::diff_policies(from, to, ops);
   diff_detail::expand_dependents(from, to, ops);
+  // After the expansion: an object it drops and creates again starts from default
+  // privileges and the migrating role as owner.
+  if (options.with_privileges) {
+    diff_detail::diff_privileges(from, to, ops);
+  }
+  if (options.with_owners) {
+    diff_detail::diff_owners(from, to, ops);
+  }
   return std::move(ops).release();
 }
 

@@ -18,8 +18,8 @@ struct RenderedPlan {
   std::size_t statements = 0;
 };
 
-RenderedPlan render_plan(const SchemaModel& from, const SchemaModel& to) {
-  const Plan steps = plan(diff(from, to), from, to);
+RenderedPlan render_plan(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options) {
+  const Plan steps = plan(diff(from, to, options), from, to);
   RenderedPlan result;
   for (const auto& step : steps.steps) {
     const bool deletes =
@@ -40,9 +40,11 @@ RenderedPlan render_plan(const SchemaModel& from, const SchemaModel& to) {
 
 }  // namespace
 
-GeneratedMigration generate_migration(const SchemaModel& current, const SchemaModel& wanted) {
-  RenderedPlan upgrade = with_context("planning the upgrade", [&] { return render_plan(current, wanted); });
-  RenderedPlan downgrade = with_context("planning the downgrade", [&] { return render_plan(wanted, current); });
+GeneratedMigration generate_migration(const SchemaModel& current, const SchemaModel& wanted,
+                                      const DiffOptions& options) {
+  RenderedPlan upgrade = with_context("planning the upgrade", [&] { return render_plan(current, wanted, options); });
+  RenderedPlan downgrade =
+      with_context("planning the downgrade", [&] { return render_plan(wanted, current, options); });
   return GeneratedMigration{std::move(upgrade.sql), std::move(downgrade.sql), std::move(upgrade.destructive),
                             upgrade.statements};
 }

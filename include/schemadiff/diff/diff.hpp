@@ -8,7 +8,12 @@
 
 namespace schemadiff {
 
-struct DiffOptions {};
+struct DiffOptions {
+  /// Compare SchemaModel::privileges (GRANT / REVOKE); off: privileges never differ.
+  bool with_privileges = false;
+  /// Compare SchemaModel::owners (ALTER ... OWNER TO); off: owners never differ.
+  bool with_owners = false;
+};
 
 /// The operations that turn `from` into `to`, in a deterministic (kind, identity) order;
 /// ordering for execution is the planner's job. Objects are matched by identity. An

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "schemadiff/diff/diff.hpp"
 #include "schemadiff/model/schema_model.hpp"
 
 namespace schemadiff {
@@ -21,6 +22,7 @@ struct GeneratedMigration {
   bool empty() const { return upgrade_statements == 0; }
 };
 
-GeneratedMigration generate_migration(const SchemaModel& current, const SchemaModel& wanted);
+GeneratedMigration generate_migration(const SchemaModel& current, const SchemaModel& wanted,
+                                      const DiffOptions& options = {});
 
 }  // namespace schemadiff

@@ -9,6 +9,7 @@
 #include "schemadiff/model/common.hpp"
 #include "schemadiff/model/constraint.hpp"
 #include "schemadiff/model/qualified_name.hpp"
+#include "schemadiff/model/security.hpp"
 
 namespace schemadiff {
 
@@ -53,6 +54,7 @@ struct Table {
   std::optional<PartitionOf> partition_of;
   std::map<std::string, Constraint> constraints;  ///< keyed by constraint name
   Comment comment;
+  RowSecurity row_security;
 
   bool operator==(const Table&) const = default;
 };
