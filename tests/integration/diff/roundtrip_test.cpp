@@ -6,6 +6,8 @@
 // cannot run in one), gives a database that
 // introspects equal to `to` with nothing left to diff; the downgrade brings it back to
 // `from`.
+// A case folder may also hold an `options` file, one diff option per line
+// (`with-privileges`, `with-owners`), which that case diffs with.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -31,7 +33,23 @@ namespace fs = std::filesystem;
 struct DiffCase {
   std::string name;  ///< group/case
   fs::path dir;
+  DiffOptions options;
 };
+
+DiffOptions read_options(const fs::path& dir) {
+  DiffOptions options;
+  std::ifstream input(dir / "options");
+  for (std::string line; std::getline(input, line);) {
+    if (line == "with-privileges") {
+      options.with_privileges = true;
+    } else if (line == "with-owners") {
+      options.with_owners = true;
+    } else if (!line.empty()) {
+      throw Error((dir / "options").string() + ": unknown option " + line);
+    }
+  }
+  return options;
+}
 
 void PrintTo(const DiffCase& c, std::ostream* os) { *os << c.name; }
 
@@ -43,7 +61,7 @@ std::vector<DiffCase> discover_cases() {
   }
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     if (entry.is_directory() && fs::exists(entry.path() / "from.sql") && fs::exists(entry.path() / "to.sql")) {
-      cases.push_back({fs::relative(entry.path(), root).generic_string(), entry.path()});
+      cases.push_back({fs::relative(entry.path(), root).generic_string(), entry.path(), read_options(entry.path())});
     }
   }
   std::sort(cases.begin(), cases.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
@@ -78,8 +96,8 @@ SchemaModel introspect_url(const testing::TestDatabase& db) {
   return introspect(connection);
 }
 
-std::string plan_sql(const SchemaModel& from, const SchemaModel& to) {
-  return render_script(plan(diff(from, to), from, to));
+std::string plan_sql(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options) {
+  return render_script(plan(diff(from, to, options), from, to));
 }
 
 // Runs the plan as the engine does: consecutive transactional steps in one transaction,
@@ -124,18 +142,18 @@ TEST_P(DiffRoundTrip, UpgradeAndDowngradeConverge) {
   const SchemaModel from = introspect_url(from_db);
   const SchemaModel to = introspect_url(to_db);
 
-  const Plan upgrade_plan = plan(diff(from, to), from, to);
-  const Plan downgrade_plan = plan(diff(to, from), to, from);
+  const Plan upgrade_plan = plan(diff(from, to, c.options), from, to);
+  const Plan downgrade_plan = plan(diff(to, from, c.options), to, from);
   const std::string upgrade = render_script(upgrade_plan);
   const std::string downgrade = render_script(downgrade_plan);
-  EXPECT_EQ(upgrade, plan_sql(from, to)) << "planning is not deterministic";
+  EXPECT_EQ(upgrade, plan_sql(from, to, c.options)) << "planning is not deterministic";
   check_golden(c.dir / "upgrade.sql", upgrade);
   check_golden(c.dir / "downgrade.sql", downgrade);
 
   ASSERT_EQ(apply_plan(from_db, upgrade_plan), "") << "upgrade:\n" << upgrade;
   const SchemaModel upgraded = introspect_url(from_db);
   EXPECT_TRUE(testing::models_equal(upgraded, to)) << "after the upgrade:\n" << upgrade;
-  EXPECT_EQ(plan_sql(upgraded, to), "") << "diffing again after the upgrade is not empty";
+  EXPECT_EQ(plan_sql(upgraded, to, c.options), "") << "diffing again after the upgrade is not empty";
 
   ASSERT_EQ(apply_plan(from_db, downgrade_plan), "") << "downgrade:\n" << downgrade;
   const SchemaModel downgraded = introspect_url(from_db);
@@ -152,7 +170,7 @@ TEST_P(DiffRoundTrip, DeclaredModelEqualsLiveDatabase) {
   const SchemaModel live = introspect_url(to_db);
   const SchemaModel declared = load_declared_model((c.dir / "to.sql").string(), testing::scratch_on_test_server());
   EXPECT_TRUE(testing::models_equal(declared, live));
-  EXPECT_EQ(plan_sql(live, declared), "");
+  EXPECT_EQ(plan_sql(live, declared, c.options), "");
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, DiffRoundTrip, ::testing::ValuesIn(discover_cases()), test_name);
