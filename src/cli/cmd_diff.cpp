@@ -6,10 +6,12 @@
 #include <vector>
 
 #include "cli/command.hpp"
+#include "cli/diff_flags.hpp"
 #include "cli/model_source.hpp"
 #include "cli/plan_output.hpp"
 #include "cli/project_config.hpp"
 #include "cli/run.hpp"
+#include "cli/unmanaged_warnings.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/load/canonicalize.hpp"
@@ -28,6 +30,7 @@ struct DiffCommandOptions {
   std::optional<std::string> dev_url;
   std::vector<std::string> schemas;
   std::vector<std::string> exclude_schemas;
+  DiffFlags diff_flags;
 };
 
 // The server that reprints expressions the two sides print differently: a database side
@@ -65,6 +68,7 @@ int run_diff(const DiffCommandOptions& options, std::ostream& out, std::ostream&
   SchemaModel to = with_context("reading --to", [&] {
     return load_model_source(options.to, introspect_options, scratch);
   });
+  warn_unmanaged(err, {&from, &to});
   const SchemaModel& old_side = options.downgrade ? to : from;
   SchemaModel& new_side = options.downgrade ? from : to;
   if (const auto server = reprint_server(options, config)) {
@@ -74,7 +78,7 @@ int run_diff(const DiffCommandOptions& options, std::ostream& out, std::ostream&
     });
   }
   const Plan result = with_context("planning", [&] {
-    return plan(diff(old_side, new_side), old_side, new_side);
+    return plan(diff(old_side, new_side, diff_options(options.diff_flags, config)), old_side, new_side);
   });
 
   if (options.format == "json") {
@@ -104,6 +108,7 @@ Command setup_diff(CLI::App& parent) {
                   "Server for scratch databases of declared models (default: an embedded throwaway server)");
   app->add_option("--schema", options->schemas, "Only this schema (repeatable)");
   app->add_option("--exclude-schema", options->exclude_schemas, "Leave out this schema (repeatable)");
+  add_diff_flags(app, options->diff_flags);
   return Command{app, [options](std::ostream& out, std::ostream& err) { return run_diff(*options, out, err); }};
 }
 

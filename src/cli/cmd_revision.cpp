@@ -7,6 +7,7 @@
 #include "cli/cmd_migration_support.hpp"
 #include "cli/command.hpp"
 #include "cli/run.hpp"
+#include "cli/unmanaged_warnings.hpp"
 #include "schemadiff/load/canonicalize.hpp"
 #include "schemadiff/engine/autogenerate.hpp"
 #include "schemadiff/engine/scratch_server.hpp"
@@ -70,6 +71,7 @@ void add_new_revision_flags(CLI::App* app, NewRevisionOptions& options) {
   app->add_option("--dev-url", options.dev_url,
                   "Server for scratch databases (default: dev_url in schemadiff.toml, else an embedded server)");
   add_project_flags(app, options.project);
+  add_diff_flags(app, options.diff_flags);
 }
 
 int run_new_revision(const NewRevisionOptions& options, std::ostream& out, std::ostream& err) {
@@ -94,7 +96,9 @@ int run_new_revision(const NewRevisionOptions& options, std::ostream& out, std::
       Database scratch_db = Database::connect(scratch.server_url());
       canonicalize_expressions(current, wanted, scratch_db);
     }
-    const GeneratedMigration generated = generate_migration(current, wanted);
+    warn_unmanaged(err, {&current, &wanted});
+    const GeneratedMigration generated =
+        generate_migration(current, wanted, diff_options(options.diff_flags, project.config));
     if (generated.empty()) {
       out << "No changes detected\n";
       return k_exit_ok;
