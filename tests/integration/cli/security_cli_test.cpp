@@ -3,6 +3,9 @@
 // kinds schemadiff does not manage.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "support/cli_runner.hpp"
 #include "support/test_database.hpp"
 
@@ -41,6 +44,23 @@ TEST_F(SecurityCli, ColumnGrantOnlyWithThePrivilegesFlag) {
       run_cli({"diff", "--from", m_from.url(), "--to", m_to.url(), "--with-privileges", "--downgrade"});
   EXPECT_EQ(downgrade.exit_code, 2) << downgrade.err;
   EXPECT_EQ(downgrade.out, "REVOKE SELECT (\"email\") ON TABLE \"public\".\"accounts\" FROM \"sd_sec_cli_reader\";\n");
+}
+
+TEST_F(SecurityCli, ConfigKeyTurnsPrivilegesOn) {
+  const auto dir = std::filesystem::temp_directory_path() / ("schemadiff-securitycli-" + m_from.name());
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "schemadiff.toml") << "with_privileges = true\n";
+  {
+    testing::ScopedCurrentDir in_project(dir.string());
+    const auto result = run_cli({"diff", "--from", m_from.url(), "--to", m_to.url()});
+    EXPECT_EQ(result.exit_code, 2) << result.err;
+    EXPECT_NE(result.out.find("GRANT SELECT (\"email\")"), std::string::npos) << result.out;
+    std::ofstream(dir / "schemadiff.toml") << "with_privileges = maybe\n";
+    const auto bad = run_cli({"diff", "--from", m_from.url(), "--to", m_to.url()});
+    EXPECT_EQ(bad.exit_code, 1);
+    EXPECT_NE(bad.err.find("with_privileges\" must be true or false"), std::string::npos) << bad.err;
+  }
+  std::filesystem::remove_all(dir);
 }
 
 TEST_F(SecurityCli, UnmanagedObjectsAreNamedWithoutChangingTheExitCode) {
