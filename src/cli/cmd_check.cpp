@@ -6,8 +6,10 @@
 
 #include "cli/cmd_migration_support.hpp"
 #include "cli/command.hpp"
+#include "cli/diff_flags.hpp"
 #include "cli/rename_options.hpp"
 #include "cli/run.hpp"
+#include "cli/unmanaged_warnings.hpp"
 #include "schemadiff/load/canonicalize.hpp"
 #include "schemadiff/engine/autogenerate.hpp"
 #include "schemadiff/engine/scratch_server.hpp"
@@ -21,6 +23,7 @@ struct CheckOptions {
   std::string format = "text";
   bool skip_database = false;
   std::optional<std::string> dev_url;
+  DiffFlags diff_flags;
 };
 
 struct DatabaseFindings {
@@ -79,7 +82,8 @@ std::string json_array(const Range& items) {
   return fmt::format("[{}]", fmt::join(quoted, ", "));
 }
 
-DatabaseFindings check_database(const Project& project, const SchemaModel& head_model, ScratchServer& scratch) {
+DatabaseFindings check_database(const Project& project, const SchemaModel& head_model, ScratchServer& scratch,
+                                const DiffOptions& diff_options, std::ostream& err) {
   Database db = project.connect();
   DatabaseFindings findings;
   findings.rows = read_version_rows(db, project.tables);
@@ -99,7 +103,8 @@ DatabaseFindings check_database(const Project& project, const SchemaModel& head_
       missing.empty() ? head_model
                       : scratch.replay(project.graph, project.graph.ordered(applied), project.introspect_options());
   canonicalize_expressions(actual, expected, db);
-  findings.drift_sql = generate_migration(actual, expected).upgrade;
+  warn_unmanaged(err, {&actual});
+  findings.drift_sql = generate_migration(actual, expected, diff_options).upgrade;
   return findings;
 }
 
@@ -153,6 +158,7 @@ void print_json(const Project& project, const Findings& findings, std::ostream& 
 
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   const Project project = load_project(options.project);
+  const DiffOptions compare = diff_options(options.diff_flags, project.config);
   ScratchServer scratch(project.scratch_options(options.dev_url));
   Findings findings;
   const SchemaModel head_model = scratch.replay(project.graph, project.graph.order(), project.introspect_options());
@@ -164,12 +170,14 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err)
     Database scratch_db = Database::connect(scratch.server_url());
     canonicalize_expressions(head_model, models, scratch_db);
   }
-  const DiffOptions diff_options{.renames = declared_renames(project.models_location(), {})};
-  const GeneratedMigration models_migration = generate_migration(head_model, models, diff_options);
+  warn_unmanaged(err, {&head_model, &models});
+  DiffOptions models_options = compare;
+  models_options.renames = declared_renames(project.models_location(), {});
+  const GeneratedMigration models_migration = generate_migration(head_model, models, models_options);
   findings.models_sql = models_migration.upgrade;
   print_rename_suggestions(models_migration.rename_suggestions, err);
   if (!options.skip_database) {
-    findings.database = check_database(project, head_model, scratch);
+    findings.database = check_database(project, head_model, scratch, compare, err);
   }
   if (options.format == "json") {
     print_json(project, findings, out);
@@ -192,8 +200,8 @@ Command setup_check(CLI::App& parent) {
   app->add_option("--dev-url", options->dev_url,
                   "Server for scratch databases (default: dev_url in schemadiff.toml, else an embedded server)");
   add_project_flags(app, options->project);
-  return Command{app,
-                 [options](std::ostream& out, std::ostream& err) { return run_check(*options, out, err); }};
+  add_diff_flags(app, options->diff_flags);
+  return Command{app, [options](std::ostream& out, std::ostream& err) { return run_check(*options, out, err); }};
 }
 
 }  // namespace schemadiff::cli

@@ -6,11 +6,13 @@
 #include <vector>
 
 #include "cli/command.hpp"
+#include "cli/diff_flags.hpp"
 #include "cli/model_source.hpp"
 #include "cli/plan_output.hpp"
 #include "cli/project_config.hpp"
 #include "cli/rename_options.hpp"
 #include "cli/run.hpp"
+#include "cli/unmanaged_warnings.hpp"
 #include "schemadiff/diff/diff.hpp"
 #include "schemadiff/diff/renames.hpp"
 #include "schemadiff/error.hpp"
@@ -31,6 +33,7 @@ struct DiffCommandOptions {
   std::vector<std::string> schemas;
   std::vector<std::string> exclude_schemas;
   std::vector<std::string> renames;
+  DiffFlags diff_flags;
 };
 
 // Flags and the --to models' hints say how --from's objects are called in --to; hints in
@@ -85,6 +88,7 @@ int run_diff(const DiffCommandOptions& options, std::ostream& out, std::ostream&
   SchemaModel to = with_context("reading --to", [&] {
     return load_model_source(options.to, introspect_options, scratch);
   });
+  warn_unmanaged(err, {&from, &to});
   const SchemaModel& old_side = options.downgrade ? to : from;
   SchemaModel& new_side = options.downgrade ? from : to;
   if (const auto server = reprint_server(options, config)) {
@@ -93,15 +97,16 @@ int run_diff(const DiffCommandOptions& options, std::ostream& out, std::ostream&
       canonicalize_expressions(old_side, new_side, db);
     });
   }
-  DiffOptions diff_options{.renames = renames_from_to(options)};
+  DiffOptions compare = diff_options(options.diff_flags, config);
+  compare.renames = renames_from_to(options);
   if (options.downgrade) {
-    for (Rename& rename : diff_options.renames) {
+    for (Rename& rename : compare.renames) {
       rename = reversed(rename);
     }
   }
   std::vector<std::string> suggestions;
   const Plan result = with_context("planning", [&] {
-    const std::vector<Operation> operations = diff(old_side, new_side, diff_options);
+    const std::vector<Operation> operations = diff(old_side, new_side, compare);
     suggestions = rename_suggestions(operations);
     return plan(operations, old_side, new_side);
   });
@@ -135,6 +140,7 @@ Command setup_diff(CLI::App& parent) {
   app->add_option("--schema", options->schemas, "Only this schema (repeatable)");
   app->add_option("--exclude-schema", options->exclude_schemas, "Leave out this schema (repeatable)");
   add_rename_flag(app, options->renames);
+  add_diff_flags(app, options->diff_flags);
   return Command{app, [options](std::ostream& out, std::ostream& err) { return run_diff(*options, out, err); }};
 }
 

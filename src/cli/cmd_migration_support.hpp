@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/diff_flags.hpp"
 #include "cli/project_config.hpp"
 #include "schemadiff/engine/version_tables.hpp"
 #include "schemadiff/introspect/introspect.hpp"
@@ -103,6 +104,7 @@ struct NewRevisionOptions {
   std::string from = "database";
   bool autogenerate = false;
   std::vector<std::string> renames;  ///< --rename flags
+  DiffFlags diff_flags;
 };
 
 /// Adds the flags of `revision` and `autogenerate` (all but --autogenerate).

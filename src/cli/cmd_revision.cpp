@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "cli/rename_options.hpp"
 #include "cli/run.hpp"
+#include "cli/unmanaged_warnings.hpp"
 #include "schemadiff/load/canonicalize.hpp"
 #include "schemadiff/engine/autogenerate.hpp"
 #include "schemadiff/engine/scratch_server.hpp"
@@ -72,6 +73,7 @@ void add_new_revision_flags(CLI::App* app, NewRevisionOptions& options) {
                   "Server for scratch databases (default: dev_url in schemadiff.toml, else an embedded server)");
   add_rename_flag(app, options.renames);
   add_project_flags(app, options.project);
+  add_diff_flags(app, options.diff_flags);
 }
 
 int run_new_revision(const NewRevisionOptions& options, std::ostream& out, std::ostream& err) {
@@ -96,8 +98,10 @@ int run_new_revision(const NewRevisionOptions& options, std::ostream& out, std::
       Database scratch_db = Database::connect(scratch.server_url());
       canonicalize_expressions(current, wanted, scratch_db);
     }
-    const DiffOptions diff_options{.renames = declared_renames(project.models_location(), options.renames)};
-    const GeneratedMigration generated = generate_migration(current, wanted, diff_options);
+    warn_unmanaged(err, {&current, &wanted});
+    DiffOptions compare = diff_options(options.diff_flags, project.config);
+    compare.renames = declared_renames(project.models_location(), options.renames);
+    const GeneratedMigration generated = generate_migration(current, wanted, compare);
     print_rename_suggestions(generated.rename_suggestions, err);
     if (generated.empty()) {
       out << "No changes detected\n";

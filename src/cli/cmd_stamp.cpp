@@ -6,6 +6,7 @@
 
 #include "cli/cmd_migration_support.hpp"
 #include "cli/command.hpp"
+#include "cli/diff_flags.hpp"
 #include "cli/rename_options.hpp"
 #include "cli/run.hpp"
 #include "schemadiff/load/canonicalize.hpp"
@@ -25,6 +26,7 @@ struct StampOptions {
   bool verify = false;
   std::optional<std::string> dev_url;
   double lock_timeout_seconds = 30;
+  DiffFlags diff_flags;
 };
 
 // The schema `targets` imply: the declared models when that is the only head, the replayed
@@ -57,8 +59,9 @@ int run_stamp(const StampOptions& options, std::ostream& out) {
         with_context("inspecting the database", [&] { return introspect(db, project.introspect_options()); });
     strip_version_tables(actual, project.tables);
     canonicalize_expressions(actual, expected, db);
-    const DiffOptions diff_options{.renames = declared_renames(project.models_location(), {})};
-    const GeneratedMigration difference = generate_migration(actual, expected, diff_options);
+    DiffOptions compare = diff_options(options.diff_flags, project.config);
+    compare.renames = declared_renames(project.models_location(), {});
+    const GeneratedMigration difference = generate_migration(actual, expected, compare);
     if (!difference.empty()) {
       out << fmt::format("The database does not match {}; nothing was stamped. It would need:\n\n{}",
                          describe_rows(project.graph, targets), difference.upgrade);
@@ -85,6 +88,7 @@ Command setup_stamp(CLI::App& parent) {
                   "Server for scratch databases of --verify (default: dev_url in schemadiff.toml, else embedded)");
   add_lock_timeout_flag(app, options->lock_timeout_seconds);
   add_project_flags(app, options->project);
+  add_diff_flags(app, options->diff_flags);
   return Command{app, [options](std::ostream& out, std::ostream&) { return run_stamp(*options, out); }};
 }
 

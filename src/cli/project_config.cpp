@@ -11,6 +11,20 @@
 
 namespace schemadiff::cli {
 
+namespace {
+
+bool boolean(const std::string& path, const std::string& key, const std::string& value) {
+  if (value == "true") {
+    return true;
+  }
+  if (value == "false") {
+    return false;
+  }
+  throw Error(fmt::format("{}: key \"{}\" must be true or false", path, key));
+}
+
+}  // namespace
+
 ProjectConfig load_project_config(const std::string& path) {
   ProjectConfig config;
   if (!std::filesystem::exists(path)) {
@@ -50,9 +64,14 @@ ProjectConfig load_project_config(const std::string& path) {
       config.version_table = single();
     } else if (key == "schemas") {
       config.schemas = item.inputs;
+    } else if (key == "with_privileges") {
+      config.with_privileges = boolean(path, key, single());
+    } else if (key == "with_owners") {
+      config.with_owners = boolean(path, key, single());
     } else {
       throw Error(fmt::format(
-          "{}: unknown key \"{}\" (known: url, models, versions, dev_url, version_table, schemas)",
+          "{}: unknown key \"{}\" (known: url, models, versions, dev_url, version_table, schemas, "
+          "with_privileges, with_owners)",
           path, key));
     }
   }

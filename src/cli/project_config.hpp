@@ -15,6 +15,8 @@ struct ProjectConfig {
   std::optional<std::string> dev_url;
   std::optional<std::string> version_table;
   std::vector<std::string> schemas;
+  bool with_privileges = false;
+  bool with_owners = false;
 };
 
 /// File name looked up in the current directory.

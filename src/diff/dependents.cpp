@@ -17,6 +17,7 @@ bool is_expandable(ObjectKind kind) {
     case ObjectKind::materialized_view:
     case ObjectKind::routine:
     case ObjectKind::trigger:
+    case ObjectKind::policy:
       return true;
     case ObjectKind::schema:
     case ObjectKind::extension:
@@ -73,7 +74,8 @@ class Expander {
     static const std::set<std::size_t> k_creates = {
         k_verb<CreateSchema>, k_verb<CreateExtension>, k_verb<CreateEnum>, k_verb<CreateSequence>,
         k_verb<CreateTable>, k_verb<AddColumn>, k_verb<AddConstraint>, k_verb<CreateIndex>,
-        k_verb<CreateView>, k_verb<CreateMaterializedView>, k_verb<CreateRoutine>, k_verb<CreateTrigger>};
+        k_verb<CreateView>, k_verb<CreateMaterializedView>, k_verb<CreateRoutine>, k_verb<CreateTrigger>,
+        k_verb<CreatePolicy>};
     return k_creates.contains(verb);
   }
 
@@ -81,7 +83,8 @@ class Expander {
     static const std::set<std::size_t> k_drops = {
         k_verb<DropSchema>, k_verb<DropExtension>, k_verb<DropEnum>, k_verb<DropSequence>,
         k_verb<DropTable>, k_verb<DropColumn>, k_verb<DropConstraint>, k_verb<DropIndex>,
-        k_verb<DropView>, k_verb<DropMaterializedView>, k_verb<DropRoutine>, k_verb<DropTrigger>};
+        k_verb<DropView>, k_verb<DropMaterializedView>, k_verb<DropRoutine>, k_verb<DropTrigger>,
+        k_verb<DropPolicy>};
     return k_drops.contains(verb);
   }
 
@@ -230,6 +233,7 @@ class Expander {
     m_ops.erase<DropConstraint>(ref);
     m_ops.erase<DropTrigger>(ref);
     m_ops.erase<DropSequence>(ref);
+    m_ops.erase<DropPolicy>(ref);
   }
 
   void erase_in_place_changes(const ObjectRef& ref) {
@@ -237,6 +241,7 @@ class Expander {
     m_ops.erase<ReplaceRoutine>(ref);
     m_ops.erase<ValidateConstraint>(ref);
     m_ops.erase<AlterSequence>(ref);
+    m_ops.erase<AlterPolicy>(ref);
   }
 
   /// The drop of `ref` as `from` has it; false when `from` does not have it.
@@ -252,6 +257,8 @@ class Expander {
         return put_if<DropRoutine>(find_in(m_from.routines, RoutineName{ref.name, ref.member}));
       case ObjectKind::trigger:
         return put_if<DropTrigger>(find_in(m_from.triggers, MemberName{ref.name, ref.member}));
+      case ObjectKind::policy:
+        return put_if<DropPolicy>(find_in(m_from.policies, MemberName{ref.name, ref.member}));
       case ObjectKind::constraint:
         if (const Constraint* constraint = find_constraint(m_from, ref)) {
           m_ops.put(DropConstraint{ref.name, *constraint});
@@ -302,6 +309,8 @@ class Expander {
         return create_if(find_in(m_to.routines, RoutineName{ref.name, ref.member}), create_routine);
       case ObjectKind::trigger:
         return create_if(find_in(m_to.triggers, MemberName{ref.name, ref.member}), create_trigger);
+      case ObjectKind::policy:
+        return create_if(find_in(m_to.policies, MemberName{ref.name, ref.member}), create_policy);
       case ObjectKind::sequence:
         return create_if(find_in(m_to.sequences, ref.name), create_sequence);
       case ObjectKind::constraint:

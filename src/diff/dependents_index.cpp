@@ -77,6 +77,9 @@ DependentsIndex::DependentsIndex(const SchemaModel& from) : m_from(from) {
     m_triggers[name.owner].push_back(&trigger);
     m_triggers_by_function[trigger.function].push_back(&trigger);
   }
+  for (const auto& [name, policy] : from.policies) {
+    m_policies[name.owner].push_back(&policy);
+  }
   for (const auto& [name, table] : from.tables) {
     for (const auto& [constraint_name, constraint] : table.constraints) {
       if (const auto* foreign_key = std::get_if<ForeignKey>(&constraint.kind)) {
@@ -148,6 +151,7 @@ std::vector<ObjectRef> DependentsIndex::dependents_of(const ObjectRef& reference
     case ObjectKind::view:
     case ObjectKind::materialized_view:
     case ObjectKind::trigger:
+    case ObjectKind::policy:
       // Only pg_depend knows what uses these.
       break;
   }
@@ -213,6 +217,11 @@ std::vector<ObjectRef> DependentsIndex::owned_by_relation(const QualifiedName& r
   if (const auto found = m_triggers.find(relation); found != m_triggers.end()) {
     for (const Trigger* trigger : found->second) {
       out.push_back(trigger_ref(trigger->name));
+    }
+  }
+  if (const auto found = m_policies.find(relation); found != m_policies.end()) {
+    for (const Policy* policy : found->second) {
+      out.push_back(policy_ref(policy->name));
     }
   }
   return out;

@@ -9,7 +9,7 @@
 namespace schemadiff {
 namespace {
 
-std::vector<Operation> natural_diff(const SchemaModel& from, const SchemaModel& to) {
+std::vector<Operation> natural_diff(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options) {
   diff_detail::Operations ops;
   diff_detail::diff_schemas(from, to, ops);
   diff_detail::diff_extensions(from, to, ops);
@@ -20,9 +20,18 @@ std::vector<Operation> natural_diff(const SchemaModel& from, const SchemaModel& 
   diff_detail::diff_views(from, to, ops);
   diff_detail::diff_routines(from, to, ops);
   diff_detail::diff_triggers(from, to, ops);
+  diff_detail::diff_policies(from, to, ops);
   diff_detail::expand_dependents(from, to, ops);
   diff_detail::settle_attached_indexes(from, to, ops);
   diff_detail::diff_replica_identities(from, to, ops);
+  // After the expansion: an object it drops and creates again starts from default
+  // privileges and the migrating role as owner.
+  if (options.with_privileges) {
+    diff_detail::diff_privileges(from, to, ops);
+  }
+  if (options.with_owners) {
+    diff_detail::diff_owners(from, to, ops);
+  }
   return std::move(ops).release();
 }
 
@@ -31,9 +40,9 @@ std::vector<Operation> natural_diff(const SchemaModel& from, const SchemaModel& 
 std::vector<Operation> diff(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options) {
   std::vector<Operation> renames = rename_operations(from, to, options.renames);
   if (renames.empty()) {
-    return natural_diff(from, to);
+    return natural_diff(from, to, options);
   }
-  std::vector<Operation> rest = natural_diff(apply_renames(from, renames), to);
+  std::vector<Operation> rest = natural_diff(apply_renames(from, renames), to, options);
   renames.insert(renames.end(), std::make_move_iterator(rest.begin()), std::make_move_iterator(rest.end()));
   return renames;
 }

@@ -33,6 +33,7 @@ ObjectRef view_ref(const QualifiedName& name);
 ObjectRef materialized_view_ref(const QualifiedName& name);
 ObjectRef routine_ref(const RoutineName& name);
 ObjectRef trigger_ref(const MemberName& name);
+ObjectRef policy_ref(const MemberName& name);
 
 // --- the operation collection ---
 
@@ -140,6 +141,12 @@ bool equal_but_comment(const T& before, const T& after) {
 /// The column of `table` named `name`, or null.
 const Column* find_column(const Table& table, const std::string& name);
 
+/// Whether `model` has the object `ref` names.
+bool exists_in(const SchemaModel& model, const ObjectRef& ref);
+/// Whether some operation of `ops` creates `ref` (or creates it anew, like ReplaceEnum):
+/// a new object has default privileges and the migrating role as owner.
+bool is_created(const Operations& ops, const ObjectRef& ref);
+
 // --- comments ---
 
 /// SetComment when the comment changed.
@@ -159,6 +166,7 @@ void create_view(Operations& ops, const View& view);
 void create_materialized_view(Operations& ops, const View& view);
 void create_routine(Operations& ops, const Routine& routine);
 void create_trigger(Operations& ops, const Trigger& trigger);
+void create_policy(Operations& ops, const Policy& policy);
 
 /// Whether CreateTable may carry the constraint inline (rule 1 of the contract).
 bool is_inline_constraint(const Table& table, const Constraint& constraint);
@@ -182,6 +190,14 @@ void diff_triggers(const SchemaModel& from, const SchemaModel& to, Operations& o
 /// matched by INHERIT become inherited; the column and constraint diffs start from that.
 Table diff_inherits(const SchemaModel& from_model, const SchemaModel& to_model, const Table& from, const Table& to,
                     Operations& ops);
+/// Run after diff_tables, so a policy of a dropped table is settled by the expansion.
+void diff_policies(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+/// Run last, with the options: they need to know what the other operations create.
+void diff_privileges(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+void diff_owners(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+
+/// ENABLE / FORCE ROW LEVEL SECURITY of a table kept or created (from: the default).
+void diff_row_security(const QualifiedName& table, const RowSecurity& from, const RowSecurity& to, Operations& ops);
 
 /// Column and constraint diffs of a table present on both sides and kept.
 void diff_columns(const SchemaModel& from_model, const SchemaModel& to_model, const Table& from,
@@ -197,7 +213,7 @@ class DependentsIndex {
 
   /// Objects that cannot survive `referenced` being dropped or re-typed.
   std::vector<ObjectRef> dependents_of(const ObjectRef& referenced) const;
-  /// Indexes and triggers of a table, view or materialized view.
+  /// Indexes, triggers and policies of a table, view or materialized view.
   std::vector<ObjectRef> owned_by_relation(const QualifiedName& relation) const;
   /// Sequences OWNED BY a column.
   std::vector<ObjectRef> sequences_owned_by(const ObjectRef& column) const;
@@ -217,6 +233,7 @@ class DependentsIndex {
   std::map<ObjectRef, std::vector<ObjectRef>> m_reverse;
   std::map<QualifiedName, std::vector<const Index*>> m_indexes;
   std::map<QualifiedName, std::vector<const Trigger*>> m_triggers;
+  std::map<QualifiedName, std::vector<const Policy*>> m_policies;
   std::map<RoutineName, std::vector<const Trigger*>> m_triggers_by_function;
   std::map<QualifiedName, std::vector<ForeignKeyUse>> m_foreign_keys_by_target;
   std::map<ObjectRef, std::vector<ObjectRef>> m_owned_sequences;

@@ -62,6 +62,7 @@ void alter_table(const SchemaModel& from_model, const SchemaModel& to_model, con
     }
   }
   set_comment(ops, table_ref(to.name), from.comment, to.comment);
+  diff_row_security(to.name, from.row_security, to.row_security, ops);
   const Table adjusted = diff_inherits(from_model, to_model, from, to, ops);
   diff_columns(from_model, to_model, adjusted, to, ops);
   diff_constraints(adjusted, to, ops);
@@ -93,6 +94,7 @@ void create_table(Operations& ops, const Table& table) {
     }
   }
   comment_created_table(ops, table);
+  diff_row_security(table.name, RowSecurity{}, table.row_security, ops);
 }
 
 void add_constraint(Operations& ops, const QualifiedName& table, const Constraint& constraint) {

@@ -23,6 +23,7 @@ ObjectRef materialized_view_ref(const QualifiedName& name) {
 }
 ObjectRef routine_ref(const RoutineName& name) { return {ObjectKind::routine, name.name, name.arguments}; }
 ObjectRef trigger_ref(const MemberName& name) { return {ObjectKind::trigger, name.owner, name.name}; }
+ObjectRef policy_ref(const MemberName& name) { return {ObjectKind::policy, name.owner, name.name}; }
 
 namespace {
 
@@ -76,6 +77,13 @@ ObjectRef subject(const RenameSequence& op) { return sequence_ref(op.from); }
 ObjectRef subject(const SetReplicaIdentity& op) { return table_ref(op.table); }
 ObjectRef subject(const AddInherit& op) { return table_ref(op.table); }
 ObjectRef subject(const DropInherit& op) { return table_ref(op.table); }
+ObjectRef subject(const AlterRowSecurity& op) { return table_ref(op.table); }
+ObjectRef subject(const CreatePolicy& op) { return policy_ref(op.policy.name); }
+ObjectRef subject(const DropPolicy& op) { return policy_ref(op.policy.name); }
+ObjectRef subject(const AlterPolicy& op) { return policy_ref(op.to.name); }
+ObjectRef subject(const GrantPrivileges& op) { return op.target; }
+ObjectRef subject(const RevokePrivileges& op) { return op.target; }
+ObjectRef subject(const SetOwner& op) { return op.target; }
 
 }  // namespace
 

@@ -88,9 +88,16 @@ void normalize_dependencies(std::vector<Dependency>& dependencies) {
   dependencies.erase(std::unique(dependencies.begin(), dependencies.end()), dependencies.end());
 }
 
+void rewrite_policies(SchemaModel& model, const Rewrite& rewrite) {
+  for (auto& [name, policy] : model.policies) {
+    rewrite_optional(policy.using_expr, rewrite);
+    rewrite_optional(policy.check_expr, rewrite);
+  }
+}
+
 // Every SQL text of the model that may name another object: column types, defaults and
-// generation expressions, constraints, indexes, views, trigger definitions and the
-// headers of routines (whose identity follows their argument types).
+// generation expressions, constraints, indexes, views, trigger definitions, policies and
+// the headers of routines (whose identity follows their argument types).
 void rewrite_texts(SchemaModel& model, const Rewrite& rewrite, const Rewrite& view_rewrite) {
   for (auto& [name, table] : model.tables) {
     for (Column& column : table.columns) {
@@ -115,6 +122,7 @@ void rewrite_texts(SchemaModel& model, const Rewrite& rewrite, const Rewrite& vi
     rewrite_optional(trigger.when, rewrite);
     trigger.function.arguments = rewrite(trigger.function.arguments);
   }
+  rewrite_policies(model, rewrite);
   std::map<RoutineName, Routine> routines;
   for (auto& [name, routine] : model.routines) {
     rewrite_routine_header(routine, rewrite);
@@ -130,16 +138,32 @@ void rewrite_texts(SchemaModel& model, const Rewrite& rewrite, const Rewrite& vi
 
 bool is_relation_member_kind(ObjectKind kind) {
   return kind == ObjectKind::table || kind == ObjectKind::view || kind == ObjectKind::materialized_view ||
-         kind == ObjectKind::column || kind == ObjectKind::constraint || kind == ObjectKind::trigger;
+         kind == ObjectKind::column || kind == ObjectKind::constraint || kind == ObjectKind::trigger ||
+         kind == ObjectKind::policy;
 }
 
+template <typename Value>
+void rekey_refs(std::map<ObjectRef, Value>& map, const std::function<void(ObjectRef&)>& change) {
+  std::map<ObjectRef, Value> result;
+  for (auto& [ref, value] : map) {
+    ObjectRef key = ref;
+    change(key);
+    result.emplace(std::move(key), std::move(value));
+  }
+  map = std::move(result);
+}
+
+// Dependencies, privileges and owners name objects by ObjectRef.
 void rename_refs(SchemaModel& model, const std::function<void(ObjectRef&)>& change) {
   for (Dependency& dependency : model.dependencies) {
     change(dependency.dependent);
     change(dependency.referenced);
   }
   normalize_dependencies(model.dependencies);
+  rekey_refs(model.privileges, change);
+  rekey_refs(model.owners, change);
 }
+
 
 // A table, view or materialized view: its members' identities, the indexes and triggers
 // on it, and every text naming it (a view's query also names it as a column qualifier
@@ -169,6 +193,14 @@ void rename_relation(SchemaModel& model, const QualifiedName& old_name, const Qu
     triggers.emplace(trigger.name, std::move(trigger));
   }
   model.triggers = std::move(triggers);
+  std::map<MemberName, Policy> policies;
+  for (auto& [name, policy] : model.policies) {
+    if (policy.name.owner == old_name) {
+      policy.name.owner = new_name;
+    }
+    policies.emplace(policy.name, std::move(policy));
+  }
+  model.policies = std::move(policies);
   for (auto& [name, sequence] : model.sequences) {
     if (sequence.owned_by && sequence.owned_by->table == old_name) {
       sequence.owned_by->table = new_name;
@@ -339,6 +371,12 @@ void apply_rename(SchemaModel& model, const RenameColumn& op) {
     trigger.definition = rewrite_after(row_reference(trigger.definition), " OF ", [&](std::string_view text) {
       return rewrite_before(std::string(text), " ON ", identifier);
     });
+  }
+  for (auto& [name, policy] : model.policies) {
+    if (in_tree(policy.name.owner)) {
+      rewrite_optional(policy.using_expr, identifier);
+      rewrite_optional(policy.check_expr, identifier);
+    }
   }
   for (auto& [name, sequence] : model.sequences) {
     if (sequence.owned_by && in_tree(sequence.owned_by->table) && sequence.owned_by->column == op.from) {

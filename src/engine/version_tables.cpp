@@ -148,6 +148,9 @@ void strip_version_tables(SchemaModel& model, const VersionTables& tables) {
   std::erase_if(model.dependencies, [&](const Dependency& dependency) {
     return is_bookkeeping(dependency.dependent.name) || is_bookkeeping(dependency.referenced.name);
   });
+  std::erase_if(model.policies, [&](const auto& entry) { return is_bookkeeping(entry.first.owner); });
+  std::erase_if(model.privileges, [&](const auto& entry) { return is_bookkeeping(entry.first.name); });
+  std::erase_if(model.owners, [&](const auto& entry) { return is_bookkeeping(entry.first.name); });
   // A schema of its own for the bookkeeping (created by the first run) is bookkeeping too,
   // as long as nothing else lives in it.
   const auto in_schema = [&](const auto& objects) {
@@ -157,6 +160,9 @@ void strip_version_tables(SchemaModel& model, const VersionTables& tables) {
   if (tables.schema != "public" && !in_schema(model.tables) && !in_schema(model.views) &&
       !in_schema(model.materialized_views) && !in_schema(model.sequences) && !in_schema(model.enums)) {
     model.schemas.erase(tables.schema);
+    const ObjectRef schema{ObjectKind::schema, {"", tables.schema}, ""};
+    model.privileges.erase(schema);
+    model.owners.erase(schema);
   }
 }
 

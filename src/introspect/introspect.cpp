@@ -35,7 +35,11 @@ SchemaModel read_catalog(Database& db, int server_version, const IntrospectOptio
   introspection::load_routines(catalog);
   introspection::load_triggers(catalog);
   introspection::load_comments(catalog);
+  introspection::load_policies(catalog);
   introspection::load_dependencies(catalog);
+  introspection::load_owners(catalog);
+  introspection::load_privileges(catalog);
+  introspection::load_unmanaged(catalog);
   return std::move(catalog.model);
 }
 

@@ -26,5 +26,11 @@ void load_routines(Catalog& catalog);
 void load_triggers(Catalog& catalog);
 void load_comments(Catalog& catalog);
 void load_dependencies(Catalog& catalog);
+/// Row-level security switches, policies and the dependencies of their expressions
+/// (before load_dependencies, which sorts the list).
+void load_policies(Catalog& catalog);
+void load_owners(Catalog& catalog);
+void load_privileges(Catalog& catalog);
+void load_unmanaged(Catalog& catalog);
 
 }  // namespace schemadiff::introspection

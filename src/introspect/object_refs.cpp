@@ -52,7 +52,8 @@ std::optional<ObjectRef> resolve_relation(const Catalog& catalog, const CatalogO
     case ObjectKind::constraint:
     case ObjectKind::index:
     case ObjectKind::routine:
-    case ObjectKind::trigger: return relation->ref;
+    case ObjectKind::trigger:
+    case ObjectKind::policy: return relation->ref;
   }
   return std::nullopt;
 }
@@ -129,6 +130,8 @@ Comment* comment_slot(SchemaModel& model, const ObjectRef& ref) {
       return comment_in(model.routines, RoutineName{.name = ref.name, .arguments = ref.member});
     case ObjectKind::trigger:
       return comment_in(model.triggers, MemberName{.owner = ref.name, .name = ref.member});
+    case ObjectKind::policy:
+      return comment_in(model.policies, MemberName{.owner = ref.name, .name = ref.member});
     case ObjectKind::constraint: {
       const auto table = model.tables.find(ref.name);
       return table == model.tables.end() ? nullptr

@@ -17,6 +17,7 @@ std::string_view to_string(ObjectKind kind) {
     case ObjectKind::materialized_view: return "materialized_view";
     case ObjectKind::routine: return "routine";
     case ObjectKind::trigger: return "trigger";
+    case ObjectKind::policy: return "policy";
   }
   return "unknown";
 }

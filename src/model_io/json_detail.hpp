@@ -44,6 +44,8 @@ std::string_view json_name(TriggerEventKind value);
 std::string_view json_name(ObjectKind value);
 std::string_view json_name(ColumnStorage value);
 std::string_view json_name(ReplicaIdentityKind value);
+std::string_view json_name(PolicyCommand value);
+std::string_view json_name(UnmanagedKind value);
 
 /// The constraint kinds, named by the `type` field (the alternatives of ConstraintKind).
 enum class ConstraintType { primary_key, unique, check, foreign_key, exclusion };
@@ -95,7 +97,32 @@ constexpr auto all_values(EnumList<ObjectKind>) {
   return std::array{ObjectKind::schema,     ObjectKind::extension, ObjectKind::type,
                     ObjectKind::sequence,   ObjectKind::table,     ObjectKind::column,
                     ObjectKind::constraint, ObjectKind::index,     ObjectKind::view,
-                    ObjectKind::materialized_view, ObjectKind::routine, ObjectKind::trigger};
+                    ObjectKind::materialized_view, ObjectKind::routine, ObjectKind::trigger,
+                    ObjectKind::policy};
+}
+constexpr auto all_values(EnumList<PolicyCommand>) {
+  return std::array{PolicyCommand::all, PolicyCommand::select, PolicyCommand::insert, PolicyCommand::update,
+                    PolicyCommand::delete_};
+}
+constexpr auto all_values(EnumList<UnmanagedKind>) {
+  return std::array{UnmanagedKind::event_trigger,
+                    UnmanagedKind::foreign_table,
+                    UnmanagedKind::foreign_data_wrapper,
+                    UnmanagedKind::foreign_server,
+                    UnmanagedKind::publication,
+                    UnmanagedKind::subscription,
+                    UnmanagedKind::rule,
+                    UnmanagedKind::aggregate,
+                    UnmanagedKind::operator_,
+                    UnmanagedKind::operator_class,
+                    UnmanagedKind::operator_family,
+                    UnmanagedKind::cast,
+                    UnmanagedKind::text_search_configuration,
+                    UnmanagedKind::text_search_dictionary,
+                    UnmanagedKind::statistics,
+                    UnmanagedKind::conversion,
+                    UnmanagedKind::transform,
+                    UnmanagedKind::access_method};
 }
 constexpr auto all_values(EnumList<ConstraintType>) {
   return std::array{ConstraintType::primary_key, ConstraintType::unique, ConstraintType::check,
@@ -246,6 +273,20 @@ class JsonReader {
   std::vector<std::string> m_known_keys;
   std::optional<std::string> m_missing_key;
 };
+
+/// `{"kind", "schema", "name"[, "member"]}`, shared by dependencies and the security
+/// sections.
+Json object_ref_json(const ObjectRef& ref);
+ObjectRef read_object_ref(JsonReader& reader);
+
+// The sections of row-level security, privileges, owners and unmanaged objects
+// (json_security.cpp): written after `dependencies`, each only when not empty.
+Json policy_json(const Policy& policy);
+Json privileges_json(const ObjectRef& object, const std::vector<Grant>& grants);
+Json owner_json(const ObjectRef& object, const std::string& owner);
+Json unmanaged_json(const UnmanagedObject& object);
+/// Reads those sections into `model`, rejecting duplicates.
+void read_security_sections(JsonReader& root, SchemaModel& model);
 
 /// Parses `text`, rejecting duplicate keys (which JSON parsers silently collapse).
 /// Syntax errors name `source:line:column`.

@@ -201,6 +201,8 @@ Table read_table(JsonReader& reader) {
   } else if (identity_index) {
     reader.fail_at("replica_identity_index", "allowed only when replica_identity is \"index\"");
   }
+  table.row_security.enabled = reader.bool_or("row_security", false);
+  table.row_security.forced = reader.bool_or("force_row_security", false);
   return table;
 }
 
@@ -308,14 +310,6 @@ Trigger read_trigger(JsonReader& reader) {
   return trigger;
 }
 
-ObjectRef read_object_ref(JsonReader& reader) {
-  ObjectRef ref;
-  ref.kind = reader.required_enum<ObjectKind>("kind");
-  ref.name = read_qualified(reader);
-  ref.member = reader.string_or("member", "");
-  return ref;
-}
-
 Dependency read_dependency(JsonReader& reader) {
   Dependency dependency;
   dependency.dependent = reader.required_object("dependent", read_object_ref);
@@ -367,10 +361,20 @@ SchemaModel read_model(JsonReader& root) {
                      }
                    });
   model.dependencies.assign(dependencies.begin(), dependencies.end());
+  read_security_sections(root, model);
   return model;
 }
 
 }  // namespace
+
+ObjectRef read_object_ref(JsonReader& reader) {
+  ObjectRef ref;
+  ref.kind = reader.required_enum<ObjectKind>("kind");
+  ref.name = read_qualified(reader);
+  ref.member = reader.string_or("member", "");
+  return ref;
+}
+
 }  // namespace schemadiff::model_io
 
 namespace schemadiff {

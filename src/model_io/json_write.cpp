@@ -199,6 +199,8 @@ Json table_json(const Table& table) {
   if (table.replica_identity.kind == ReplicaIdentityKind::index) {
     object["replica_identity_index"] = table.replica_identity.index;
   }
+  put_unless_false(object, "row_security", table.row_security.enabled);
+  put_unless_false(object, "force_row_security", table.row_security.forced);
   return object;
 }
 
@@ -288,17 +290,6 @@ Json trigger_json(const Trigger& trigger) {
   return object;
 }
 
-Json object_ref_json(const ObjectRef& ref) {
-  Json object = Json::object();
-  put_enum(object, "kind", ref.kind);
-  object["schema"] = ref.name.schema;
-  object["name"] = ref.name.name;
-  if (!ref.member.empty()) {
-    object["member"] = ref.member;
-  }
-  return object;
-}
-
 // The snapshot of a large schema is tens of megabytes: building it as one DOM would cost
 // several times the model's own memory. Each top-level array is written element by
 // element instead, in exactly the layout nlohmann's dump(2) gives a whole document.
@@ -363,6 +354,18 @@ Json dependency_json(const Dependency& dependency) {
 }
 
 }  // namespace
+
+Json object_ref_json(const ObjectRef& ref) {
+  Json object = Json::object();
+  put_enum(object, "kind", ref.kind);
+  object["schema"] = ref.name.schema;
+  object["name"] = ref.name.name;
+  if (!ref.member.empty()) {
+    object["member"] = ref.member;
+  }
+  return object;
+}
+
 }  // namespace schemadiff::model_io
 
 namespace schemadiff {
@@ -396,6 +399,19 @@ void write_model_json(const SchemaModel& model, std::ostream& out) {
     document.array("routines", values_of(model.routines), [](const Routine& x) { return routine_json(x); });
     document.array("triggers", values_of(model.triggers), [](const Trigger& x) { return trigger_json(x); });
     document.array("dependencies", dependencies, dependency_json);
+    if (!model.policies.empty()) {
+      document.array("policies", values_of(model.policies), policy_json);
+    }
+    if (!model.privileges.empty()) {
+      document.array("privileges", model.privileges,
+                     [](const auto& entry) { return privileges_json(entry.first, entry.second); });
+    }
+    if (!model.owners.empty()) {
+      document.array("owners", model.owners, [](const auto& entry) { return owner_json(entry.first, entry.second); });
+    }
+    if (!model.unmanaged.empty()) {
+      document.array("unmanaged", model.unmanaged, unmanaged_json);
+    }
     document.finish();
   } catch (const Json::type_error& e) {
     // The catalog hands out UTF-8; anything else is a bug upstream worth stopping on.

@@ -200,6 +200,10 @@ void list_table(Listing& out, const Table& table) {
     out.line(1, "with (" + join(table.storage_parameters, ", ") + ")");
   }
   out.comment(1, table.comment);
+  if (table.row_security.enabled || table.row_security.forced) {
+    out.line(1, std::string("row level security ") + (table.row_security.enabled ? "enabled" : "disabled") +
+                    (table.row_security.forced ? ", forced" : ""));
+  }
   for (const Column& column : table.columns) {
     out.line(1, column_line(column));
     out.comment(2, column.comment);
@@ -292,6 +296,39 @@ std::string trigger_summary(const Trigger& trigger) {
   return text + " EXECUTE FUNCTION " + display_name(trigger.function);
 }
 
+std::string object_name(const ObjectRef& ref) {
+  std::string name = ref.name.schema.empty() ? quote_ident_if_needed(ref.name.name) : display_name(ref.name);
+  if (ref.kind == ObjectKind::routine) {
+    name += "(" + ref.member + ")";
+  } else if (!ref.member.empty()) {
+    name += "." + quote_ident_if_needed(ref.member);
+  }
+  return std::string(to_string(ref.kind)) + " " + name;
+}
+
+std::string command_name(PolicyCommand command) {
+  switch (command) {
+    case PolicyCommand::all: return "all";
+    case PolicyCommand::select: return "select";
+    case PolicyCommand::insert: return "insert";
+    case PolicyCommand::update: return "update";
+    case PolicyCommand::delete_: return "delete";
+  }
+  return "all";
+}
+
+std::string policy_line(const Policy& policy) {
+  std::string text = "policy " + display_name(policy.name) + (policy.permissive ? "" : " restrictive") + " for " +
+                     command_name(policy.command) + " to " + join(policy.roles, ", ");
+  if (policy.using_expr) {
+    text += " using (" + one_line(*policy.using_expr) + ")";
+  }
+  if (policy.check_expr) {
+    text += " with check (" + one_line(*policy.check_expr) + ")";
+  }
+  return text;
+}
+
 }  // namespace
 
 std::string format_model_text(const SchemaModel& model) {
@@ -343,6 +380,22 @@ std::string format_model_text(const SchemaModel& model) {
     const std::string definition = trigger.definition.empty() ? trigger_summary(trigger) : one_line(trigger.definition);
     out.line(0, "trigger " + display_name(trigger.name) + ": " + definition);
     out.comment(1, trigger.comment);
+  }
+  for (const auto& [name, policy] : model.policies) {
+    out.line(0, policy_line(policy));
+    out.comment(1, policy.comment);
+  }
+  for (const auto& [object, grants] : model.privileges) {
+    for (const Grant& grant : grants) {
+      out.line(0, "grant " + grant.privilege + " on " + object_name(object) + " to " + grant.grantee +
+                      (grant.grantable ? " with grant option" : ""));
+    }
+  }
+  for (const auto& [object, owner] : model.owners) {
+    out.line(0, "owner of " + object_name(object) + ": " + owner);
+  }
+  for (const UnmanagedObject& object : model.unmanaged) {
+    out.line(0, "unmanaged " + describe(object.kind) + " " + object.name);
   }
   return out.take();
 }

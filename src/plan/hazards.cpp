@@ -160,6 +160,34 @@ struct HazardsOf {
   Hazards operator()(const SetReplicaIdentity&) const { return {k_locks}; }
   Hazards operator()(const AddInherit&) const { return {k_locks}; }
   Hazards operator()(const DropInherit&) const { return {k_locks}; }
+  // CREATE / ALTER / DROP POLICY and the row security switches lock the table like
+  // other ALTER TABLE forms.
+  Hazards operator()(const AlterRowSecurity&) const { return {k_locks}; }
+  Hazards operator()(const CreatePolicy&) const { return {k_locks}; }
+  Hazards operator()(const DropPolicy&) const { return {k_locks}; }
+  Hazards operator()(const AlterPolicy&) const { return {k_locks}; }
+  Hazards operator()(const GrantPrivileges&) const { return {}; }
+  Hazards operator()(const RevokePrivileges&) const { return {}; }
+  Hazards operator()(const SetOwner& op) const {
+    switch (op.target.kind) {
+      case ObjectKind::table:
+      case ObjectKind::view:
+      case ObjectKind::materialized_view:
+      case ObjectKind::sequence:
+        return {k_locks};
+      case ObjectKind::schema:
+      case ObjectKind::extension:
+      case ObjectKind::type:
+      case ObjectKind::column:
+      case ObjectKind::constraint:
+      case ObjectKind::index:
+      case ObjectKind::routine:
+      case ObjectKind::trigger:
+      case ObjectKind::policy:
+        return {};
+    }
+    return {};
+  }
 
   // ADD CONSTRAINT takes ACCESS EXCLUSIVE except for a foreign key (SHARE ROW EXCLUSIVE);
   // the key-like kinds also build their index.

@@ -77,6 +77,9 @@ ModelIndex::ModelIndex(const SchemaModel& model) : m_model(model) {
   for (const auto& [name, trigger] : model.triggers) {
     m_owned_by_relation[name.owner].push_back(trigger_ref(name));
   }
+  for (const auto& [name, policy] : model.policies) {
+    m_owned_by_relation[name.owner].push_back(policy_ref(name));
+  }
   for (const auto& [name, sequence] : model.sequences) {
     if (sequence.owned_by) {
       m_owned_sequences[*sequence.owned_by].push_back(sequence_ref(name));

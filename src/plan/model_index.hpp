@@ -42,7 +42,7 @@ class ModelIndex {
   /// partitioned table changes with it in every partition.
   std::vector<QualifiedName> partition_tree(const QualifiedName& table) const;
 
-  /// Indexes and triggers on a relation: DROP TABLE / VIEW takes them along.
+  /// Indexes, triggers and policies on a relation: DROP TABLE / VIEW takes them along.
   std::vector<ObjectRef> owned_by_relation(const QualifiedName& relation) const;
   /// Sequences OWNED BY a column: dropping the column (or its table) drops them.
   std::vector<ObjectRef> sequences_owned_by(const QualifiedName& table, const std::string& column) const;

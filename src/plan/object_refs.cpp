@@ -25,6 +25,7 @@ ObjectRef canonical(ObjectRef ref) {
     case ObjectKind::materialized_view:
     case ObjectKind::routine:
     case ObjectKind::trigger:
+    case ObjectKind::policy:
       return ref;
   }
   return ref;
@@ -48,6 +49,7 @@ ObjectRef index_ref(const QualifiedName& name) { return {ObjectKind::index, name
 ObjectRef relation_ref(ObjectKind kind, const QualifiedName& name) { return {kind, name, ""}; }
 ObjectRef routine_ref(const RoutineName& name) { return {ObjectKind::routine, name.name, name.arguments}; }
 ObjectRef trigger_ref(const MemberName& name) { return {ObjectKind::trigger, name.owner, name.name}; }
+ObjectRef policy_ref(const MemberName& name) { return {ObjectKind::policy, name.owner, name.name}; }
 
 std::string display(const ObjectRef& ref) {
   switch (ref.kind) {
@@ -64,6 +66,7 @@ std::string display(const ObjectRef& ref) {
     case ObjectKind::column:
     case ObjectKind::constraint:
     case ObjectKind::trigger:
+    case ObjectKind::policy:
       return display_name(MemberName{ref.name, ref.member});
     case ObjectKind::routine:
       return display_name(RoutineName{ref.name, ref.member});

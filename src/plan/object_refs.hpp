@@ -26,6 +26,7 @@ ObjectRef index_ref(const QualifiedName& name);
 ObjectRef relation_ref(ObjectKind kind, const QualifiedName& name);
 ObjectRef routine_ref(const RoutineName& name);
 ObjectRef trigger_ref(const MemberName& name);
+ObjectRef policy_ref(const MemberName& name);
 
 /// `public.t`, `public.t.c`, `public.f(integer)`: the object as messages show it.
 std::string display(const ObjectRef& ref);

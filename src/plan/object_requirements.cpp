@@ -145,6 +145,20 @@ RefSet trigger_requirements(const Trigger& trigger, const ModelIndex& side) {
   return refs;
 }
 
+RefSet policy_requirements(const Policy& policy, const ModelIndex& side) {
+  RefSet refs{table_ref(policy.name.owner)};
+  add_dependencies(refs, policy_ref(policy.name), side);
+  return refs;
+}
+
+RefSet privilege_target_requirements(const ObjectRef& target) {
+  RefSet refs{canonical(target)};
+  if (target.kind == ObjectKind::column) {
+    refs.insert(table_ref(target.name));
+  }
+  return refs;
+}
+
 RefSet requirements_of(const ObjectRef& ref, const ModelIndex& side) {
   const SchemaModel& model = side.model();
   switch (ref.kind) {
@@ -156,6 +170,11 @@ RefSet requirements_of(const ObjectRef& ref, const ModelIndex& side) {
     case ObjectKind::trigger:
       if (const auto found = model.triggers.find(MemberName{ref.name, ref.member}); found != model.triggers.end()) {
         return trigger_requirements(found->second, side);
+      }
+      break;
+    case ObjectKind::policy:
+      if (const auto found = model.policies.find(MemberName{ref.name, ref.member}); found != model.policies.end()) {
+        return policy_requirements(found->second, side);
       }
       break;
     case ObjectKind::sequence:

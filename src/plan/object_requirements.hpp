@@ -24,6 +24,9 @@ RefSet index_requirements(const Index& index, const ModelIndex& side);
 RefSet view_requirements(const View& view, ObjectKind kind, const ModelIndex& side);
 RefSet routine_requirements(const Routine& routine, const ModelIndex& side);
 RefSet trigger_requirements(const Trigger& trigger, const ModelIndex& side);
+RefSet policy_requirements(const Policy& policy, const ModelIndex& side);
+/// The object a GRANT, REVOKE or OWNER TO is about (and a column's table).
+RefSet privilege_target_requirements(const ObjectRef& target);
 
 /// Requirements of an index, trigger or sequence named by `ref` as `side` has it; for
 /// other kinds (or an object `side` lacks) only its listed dependencies.

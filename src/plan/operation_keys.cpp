@@ -12,6 +12,7 @@ namespace {
 // before what they use, then things are built up from schemas to comments.
 enum class Phase {
   rename,
+  drop_policy,
   drop_trigger,
   drop_materialized_view,
   drop_view,
@@ -52,6 +53,14 @@ enum class Phase {
   create_materialized_view,
   create_trigger,
   set_comment,
+  // Policies are created once their table, columns and functions are final; grants and
+  // owners come last, once every object they name exists.
+  alter_row_security,
+  create_policy,
+  alter_policy,
+  set_owner,
+  revoke_privileges,
+  grant_privileges,
 };
 
 OperationKey make(Phase phase, const ObjectRef& subject, const std::string& verb, const std::string& detail = {}) {
@@ -190,6 +199,27 @@ struct KeyOf {
   }
   OperationKey operator()(const DropInherit& op) const {
     return make(Phase::drop_inherit, table_ref(op.table), "no_inherit", display(table_ref(op.parent)));
+  }
+  OperationKey operator()(const AlterRowSecurity& op) const {
+    return make(Phase::alter_row_security, table_ref(op.table), "row_security");
+  }
+  OperationKey operator()(const CreatePolicy& op) const {
+    return make(Phase::create_policy, policy_ref(op.policy.name), "create");
+  }
+  OperationKey operator()(const DropPolicy& op) const {
+    return make(Phase::drop_policy, policy_ref(op.policy.name), "drop");
+  }
+  OperationKey operator()(const AlterPolicy& op) const {
+    return make(Phase::alter_policy, policy_ref(op.to.name), "alter");
+  }
+  OperationKey operator()(const GrantPrivileges& op) const {
+    return make(Phase::grant_privileges, canonical(op.target), "grant");
+  }
+  OperationKey operator()(const RevokePrivileges& op) const {
+    return make(Phase::revoke_privileges, canonical(op.target), "revoke");
+  }
+  OperationKey operator()(const SetOwner& op) const {
+    return make(Phase::set_owner, canonical(op.target), "owner");
   }
 };
 

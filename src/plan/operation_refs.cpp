@@ -290,6 +290,38 @@ struct RefsOf {
     refs.releases.erase(table_ref(op.table));
     return refs;
   }
+  OperationRefs operator()(const AlterRowSecurity& op) const {
+    OperationRefs refs;
+    refs.needs.insert(table_ref(op.table));
+    return refs;
+  }
+
+  OperationRefs operator()(const CreatePolicy& op) const {
+    return created({policy_ref(op.policy.name)}, policy_requirements(op.policy, to));
+  }
+  OperationRefs operator()(const DropPolicy& op) const {
+    return dropped({policy_ref(op.policy.name)}, policy_requirements(op.policy, from));
+  }
+  OperationRefs operator()(const AlterPolicy& op) const {
+    return changed({policy_ref(op.to.name)}, policy_requirements(op.to, to), policy_requirements(op.from, from));
+  }
+
+  // Grants, revokes and owners only need their object, in its final form.
+  OperationRefs operator()(const GrantPrivileges& op) const {
+    OperationRefs refs;
+    refs.needs = privilege_target_requirements(op.target);
+    return refs;
+  }
+  OperationRefs operator()(const RevokePrivileges& op) const {
+    OperationRefs refs;
+    refs.needs = privilege_target_requirements(op.target);
+    return refs;
+  }
+  OperationRefs operator()(const SetOwner& op) const {
+    OperationRefs refs;
+    refs.needs = privilege_target_requirements(op.target);
+    return refs;
+  }
 
   OperationRefs create_view(const View& view, ObjectKind kind) const {
     return created(view_members(view, kind), view_requirements(view, kind, to));

@@ -64,6 +64,13 @@ struct OperationRenderer {
   Statements operator()(const SetReplicaIdentity& op) const { return render_operation(op); }
   Statements operator()(const AddInherit& op) const { return render_operation(op); }
   Statements operator()(const DropInherit& op) const { return render_operation(op); }
+  Statements operator()(const AlterRowSecurity& op) const { return render_operation(op); }
+  Statements operator()(const CreatePolicy& op) const { return render_operation(op); }
+  Statements operator()(const DropPolicy& op) const { return render_operation(op); }
+  Statements operator()(const AlterPolicy& op) const { return render_operation(op); }
+  Statements operator()(const GrantPrivileges& op) const { return render_operation(op); }
+  Statements operator()(const RevokePrivileges& op) const { return render_operation(op); }
+  Statements operator()(const SetOwner& op) const { return render_operation(op); }
 };
 
 }  // namespace

@@ -27,6 +27,7 @@ std::string comment_target(const ObjectRef& ref) {
     // ROUTINE covers functions and procedures alike.
     case ObjectKind::routine: return "ROUTINE " + qualified + "(" + ref.member + ")";
     case ObjectKind::trigger: return "TRIGGER " + quote_ident(ref.member) + " ON " + qualified;
+    case ObjectKind::policy: return "POLICY " + quote_ident(ref.member) + " ON " + qualified;
   }
   return "TABLE " + qualified;
 }

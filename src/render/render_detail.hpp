@@ -85,6 +85,20 @@ Statements render_operation(const ReplaceRoutine& op);
 Statements render_operation(const CreateTrigger& op);
 Statements render_operation(const DropTrigger& op);
 Statements render_operation(const SetComment& op);
+Statements render_operation(const AlterRowSecurity& op);
+Statements render_operation(const CreatePolicy& op);
+Statements render_operation(const DropPolicy& op);
+Statements render_operation(const AlterPolicy& op);
+Statements render_operation(const GrantPrivileges& op);
+Statements render_operation(const RevokePrivileges& op);
+Statements render_operation(const SetOwner& op);
+
+// Roles and privilege targets (render_policy.cpp, render_privileges.cpp).
+
+/// A role as GRANT and CREATE POLICY take it: PUBLIC, or the quoted name.
+std::string role_name(const std::string& role);
+/// `TABLE "s"."t"`, `SCHEMA "s"`, `ROUTINE "s"."f"(integer)`, ...: the object of a GRANT.
+std::string privilege_object(const ObjectRef& target);
 
 // Renames (render_rename.cpp).
 

@@ -12,7 +12,11 @@ namespace schemadiff {
 struct DiffOptions {
   /// Objects to rename rather than drop and create (hints and --rename); see
   /// diff/renames.hpp for when one applies. For the downgrade, pass them reversed.
-  std::vector<Rename> renames;
+  std::vector<Rename> renames = {};
+  /// Compare SchemaModel::privileges (GRANT / REVOKE); off: privileges never differ.
+  bool with_privileges = false;
+  /// Compare SchemaModel::owners (ALTER ... OWNER TO); off: owners never differ.
+  bool with_owners = false;
 };
 
 /// The operations that turn `from` into `to`, in a deterministic (kind, identity) order;

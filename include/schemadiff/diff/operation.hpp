@@ -177,6 +177,40 @@ struct SetReplicaIdentity {
 struct AddInherit { QualifiedName table; QualifiedName parent; bool operator==(const AddInherit&) const = default; };
 /// ALTER TABLE table NO INHERIT parent: the inherited columns stay, as the table's own.
 struct DropInherit { QualifiedName table; QualifiedName parent; bool operator==(const DropInherit&) const = default; };
+/// ALTER TABLE ... ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY, for what changed.
+struct AlterRowSecurity {
+  QualifiedName table;
+  RowSecurity from;
+  RowSecurity to;
+  bool operator==(const AlterRowSecurity&) const = default;
+};
+
+struct CreatePolicy { Policy policy; bool operator==(const CreatePolicy&) const = default; };
+struct DropPolicy { Policy policy; bool operator==(const DropPolicy&) const = default; };
+/// ALTER POLICY for roles, USING and WITH CHECK; a new command or permissiveness is a
+/// drop and a create instead.
+struct AlterPolicy { Policy from; Policy to; bool operator==(const AlterPolicy&) const = default; };
+
+/// GRANT on one object (a column: the privileges on that column of its table).
+struct GrantPrivileges {
+  ObjectRef target;
+  std::vector<Grant> grants;  ///< grantable: WITH GRANT OPTION
+  bool operator==(const GrantPrivileges&) const = default;
+};
+/// REVOKE on one object.
+struct RevokePrivileges {
+  ObjectRef target;
+  std::vector<Grant> grants;  ///< grantable: only the grant option goes (REVOKE GRANT OPTION FOR)
+  bool operator==(const RevokePrivileges&) const = default;
+};
+
+/// ALTER ... OWNER TO; `from` is empty for an object the migration creates.
+struct SetOwner {
+  ObjectRef target;
+  std::string from;
+  std::string to;
+  bool operator==(const SetOwner&) const = default;
+};
 
 using Operation = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension, CreateEnum, DropEnum,
@@ -186,6 +220,7 @@ using Operation = std::variant<
     CreateView, DropView, ReplaceView, CreateMaterializedView, DropMaterializedView, CreateRoutine,
     DropRoutine, ReplaceRoutine, CreateTrigger, DropTrigger, SetComment, RenameTable, RenameColumn, RenameIndex,
     RenameConstraint, RenameEnum, RenameEnumValue, RenameView, RenameMaterializedView, RenameRoutine,
-    RenameSequence, SetReplicaIdentity, AddInherit, DropInherit>;
+    RenameSequence, SetReplicaIdentity, AddInherit, DropInherit, AlterRowSecurity, CreatePolicy, DropPolicy,
+    AlterPolicy, GrantPrivileges, RevokePrivileges, SetOwner>;
 
 }  // namespace schemadiff

@@ -23,6 +23,7 @@ enum class ObjectKind {
   materialized_view,
   routine,            ///< member = identity arguments
   trigger,            ///< name = table, member = trigger
+  policy,             ///< name = table, member = policy
 };
 
 /// A reference to one object of the model. `member` is empty except for the kinds

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "schemadiff/model/index.hpp"
 #include "schemadiff/model/qualified_name.hpp"
 #include "schemadiff/model/routine.hpp"
+#include "schemadiff/model/security.hpp"
 #include "schemadiff/model/table.hpp"
 #include "schemadiff/model/types.hpp"
 #include "schemadiff/model/view.hpp"
@@ -30,6 +32,16 @@ struct SchemaModel {
   std::map<RoutineName, Routine> routines;
   std::map<MemberName, Trigger> triggers;
   std::vector<Dependency> dependencies;  ///< sorted and free of duplicates
+  std::map<MemberName, Policy> policies;
+  /// Access control lists by object (schema, table, column, view, materialized view,
+  /// sequence, routine, type), each sorted by grantee then privilege; only non-empty ones.
+  /// Read always, compared only with DiffOptions::with_privileges.
+  std::map<ObjectRef, std::vector<Grant>> privileges;
+  /// Owner role by object (the kinds of `privileges` but columns). Read always, compared
+  /// only with DiffOptions::with_owners.
+  std::map<ObjectRef, std::string> owners;
+  /// Objects of kinds schemadiff does not manage: reported, never diffed.
+  std::set<UnmanagedObject> unmanaged;
 
   bool operator==(const SchemaModel&) const = default;
 };

@@ -9,6 +9,7 @@
 #include "schemadiff/model/common.hpp"
 #include "schemadiff/model/constraint.hpp"
 #include "schemadiff/model/qualified_name.hpp"
+#include "schemadiff/model/security.hpp"
 
 namespace schemadiff {
 
@@ -74,6 +75,7 @@ struct Table {
   /// to the parents, and PostgreSQL adds, drops and re-types them through the parent.
   std::vector<QualifiedName> inherits;
   ReplicaIdentity replica_identity;
+  RowSecurity row_security;
 
   bool operator==(const Table&) const = default;
 };

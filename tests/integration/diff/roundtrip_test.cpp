@@ -8,6 +8,8 @@
 // `from`. Rename hints in to.sql (`-- schemadiff:renamed-from`) are passed to the differ
 // as the CLI does, reversed for the downgrade; diffing again after the upgrade proves a
 // hint does nothing once its rename is done.
+// A case folder may also hold an `options` file, one diff option per line
+// (`with-privileges`, `with-owners`), which that case diffs with.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -34,7 +36,23 @@ namespace fs = std::filesystem;
 struct DiffCase {
   std::string name;  ///< group/case
   fs::path dir;
+  DiffOptions options;
 };
+
+DiffOptions read_options(const fs::path& dir) {
+  DiffOptions options;
+  std::ifstream input(dir / "options");
+  for (std::string line; std::getline(input, line);) {
+    if (line == "with-privileges") {
+      options.with_privileges = true;
+    } else if (line == "with-owners") {
+      options.with_owners = true;
+    } else if (!line.empty()) {
+      throw Error((dir / "options").string() + ": unknown option " + line);
+    }
+  }
+  return options;
+}
 
 void PrintTo(const DiffCase& c, std::ostream* os) { *os << c.name; }
 
@@ -46,7 +64,7 @@ std::vector<DiffCase> discover_cases() {
   }
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     if (entry.is_directory() && fs::exists(entry.path() / "from.sql") && fs::exists(entry.path() / "to.sql")) {
-      cases.push_back({fs::relative(entry.path(), root).generic_string(), entry.path()});
+      cases.push_back({fs::relative(entry.path(), root).generic_string(), entry.path(), read_options(entry.path())});
     }
   }
   std::sort(cases.begin(), cases.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
@@ -85,7 +103,11 @@ std::string plan_sql(const SchemaModel& from, const SchemaModel& to, const DiffO
   return render_script(plan(diff(from, to, options), from, to));
 }
 
-DiffOptions upgrade_options(const DiffCase& c) { return {.renames = read_rename_hints((c.dir / "to.sql").string())}; }
+DiffOptions upgrade_options(const DiffCase& c) {
+  DiffOptions options = c.options;
+  options.renames = read_rename_hints((c.dir / "to.sql").string());
+  return options;
+}
 
 DiffOptions downgrade_options(const DiffCase& c) {
   DiffOptions options = upgrade_options(c);
@@ -168,7 +190,7 @@ TEST_P(DiffRoundTrip, DeclaredModelEqualsLiveDatabase) {
   const SchemaModel live = introspect_url(to_db);
   const SchemaModel declared = load_declared_model((c.dir / "to.sql").string(), testing::scratch_on_test_server());
   EXPECT_TRUE(testing::models_equal(declared, live));
-  EXPECT_EQ(plan_sql(live, declared), "");
+  EXPECT_EQ(plan_sql(live, declared, c.options), "");
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, DiffRoundTrip, ::testing::ValuesIn(discover_cases()), test_name);

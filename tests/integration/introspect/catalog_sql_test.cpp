@@ -52,7 +52,8 @@ TEST(IntrospectCatalogSql, EveryQueryIsEmbeddedAndReadsOnEverySupportedVersion) 
   constexpr std::array k_names = {"schemas",  "extensions",  "enums",    "sequences",
                                   "tables",   "views",       "columns",  "constraints",
                                   "indexes",  "index_keys",  "routines", "triggers",
-                                  "comments", "dependencies"};
+                                  "comments", "dependencies", "row_security", "policies",
+                                  "policy_dependencies", "owners", "privileges", "unmanaged"};
   for (const char* name : k_names) {
     ASSERT_TRUE(catalog_query_text(name).has_value()) << name;
     for (int major = 12; major <= 17; ++major) {

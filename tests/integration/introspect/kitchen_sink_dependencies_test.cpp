@@ -44,6 +44,7 @@ bool in_model(const SchemaModel& model, const ObjectRef& r) {
     case ObjectKind::materialized_view: return model.materialized_views.count(r.name) == 1;
     case ObjectKind::routine: return model.routines.count(RoutineName{r.name, r.member}) == 1;
     case ObjectKind::trigger: return model.triggers.count(MemberName{r.name, r.member}) == 1;
+    case ObjectKind::policy: return model.policies.count(MemberName{r.name, r.member}) == 1;
   }
   return false;
 }
