@@ -24,6 +24,11 @@ bool is_expandable(ObjectKind kind) {
     case ObjectKind::sequence:
     case ObjectKind::table:
     case ObjectKind::column:
+    case ObjectKind::domain:
+    case ObjectKind::domain_constraint:
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type:
+    case ObjectKind::collation:
       return false;
   }
   return false;
@@ -73,7 +78,9 @@ class Expander {
     static const std::set<std::size_t> k_creates = {
         k_verb<CreateSchema>, k_verb<CreateExtension>, k_verb<CreateEnum>, k_verb<CreateSequence>,
         k_verb<CreateTable>, k_verb<AddColumn>, k_verb<AddConstraint>, k_verb<CreateIndex>,
-        k_verb<CreateView>, k_verb<CreateMaterializedView>, k_verb<CreateRoutine>, k_verb<CreateTrigger>};
+        k_verb<CreateView>, k_verb<CreateMaterializedView>, k_verb<CreateRoutine>, k_verb<CreateTrigger>,
+        k_verb<CreateCollation>, k_verb<CreateDomain>, k_verb<AddDomainConstraint>, k_verb<CreateCompositeType>,
+        k_verb<CreateRangeType>};
     return k_creates.contains(verb);
   }
 
@@ -81,7 +88,9 @@ class Expander {
     static const std::set<std::size_t> k_drops = {
         k_verb<DropSchema>, k_verb<DropExtension>, k_verb<DropEnum>, k_verb<DropSequence>,
         k_verb<DropTable>, k_verb<DropColumn>, k_verb<DropConstraint>, k_verb<DropIndex>,
-        k_verb<DropView>, k_verb<DropMaterializedView>, k_verb<DropRoutine>, k_verb<DropTrigger>};
+        k_verb<DropView>, k_verb<DropMaterializedView>, k_verb<DropRoutine>, k_verb<DropTrigger>,
+        k_verb<DropCollation>, k_verb<DropDomain>, k_verb<DropDomainConstraint>, k_verb<DropCompositeType>,
+        k_verb<DropRangeType>};
     return k_drops.contains(verb);
   }
 
@@ -131,8 +140,24 @@ class Expander {
         for (const EnumColumnUse& use : replace->columns) {
           mark_column_gone(use.table, use.column.name);
         }
+      } else if (const auto* uses = type_replacement_uses(operation)) {
+        mark_gone(key.subject);
+        for (const TypeColumnUse& use : *uses) {
+          mark_column_gone(use.table, use.column.name);
+        }
       }
     }
+  }
+
+  /// The columns a ReplaceDomain / ReplaceRangeType re-types; null for other operations.
+  static const std::vector<TypeColumnUse>* type_replacement_uses(const Operation& operation) {
+    if (const auto* domain = std::get_if<ReplaceDomain>(&operation)) {
+      return &domain->columns;
+    }
+    if (const auto* range = std::get_if<ReplaceRangeType>(&operation)) {
+      return &range->columns;
+    }
+    return nullptr;
   }
 
   void drain() {
@@ -264,6 +289,11 @@ class Expander {
       case ObjectKind::sequence:
       case ObjectKind::table:
       case ObjectKind::column:
+      case ObjectKind::domain:
+      case ObjectKind::domain_constraint:
+      case ObjectKind::composite_type:
+      case ObjectKind::range_type:
+      case ObjectKind::collation:
         return false;
     }
     return false;
@@ -315,6 +345,11 @@ class Expander {
       case ObjectKind::type:
       case ObjectKind::table:
       case ObjectKind::column:
+      case ObjectKind::domain:
+      case ObjectKind::domain_constraint:
+      case ObjectKind::composite_type:
+      case ObjectKind::range_type:
+      case ObjectKind::collation:
         return false;
     }
     return false;

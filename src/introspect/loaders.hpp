@@ -26,5 +26,10 @@ void load_routines(Catalog& catalog);
 void load_triggers(Catalog& catalog);
 void load_comments(Catalog& catalog);
 void load_dependencies(Catalog& catalog);
+// Run after load_enums, before load_tables.
+void load_collations(Catalog& catalog);
+void load_domains(Catalog& catalog);
+void load_composite_types(Catalog& catalog);
+void load_range_types(Catalog& catalog);
 
 }  // namespace schemadiff::introspection

@@ -93,7 +93,9 @@ constexpr auto all_values(EnumList<ObjectKind>) {
   return std::array{ObjectKind::schema,     ObjectKind::extension, ObjectKind::type,
                     ObjectKind::sequence,   ObjectKind::table,     ObjectKind::column,
                     ObjectKind::constraint, ObjectKind::index,     ObjectKind::view,
-                    ObjectKind::materialized_view, ObjectKind::routine, ObjectKind::trigger};
+                    ObjectKind::materialized_view, ObjectKind::routine, ObjectKind::trigger,
+                    ObjectKind::domain, ObjectKind::domain_constraint, ObjectKind::composite_type,
+                    ObjectKind::range_type, ObjectKind::collation};
 }
 constexpr auto all_values(EnumList<ConstraintType>) {
   return std::array{ConstraintType::primary_key, ConstraintType::unique, ConstraintType::check,

@@ -25,6 +25,11 @@ ObjectRef canonical(ObjectRef ref) {
     case ObjectKind::materialized_view:
     case ObjectKind::routine:
     case ObjectKind::trigger:
+    case ObjectKind::domain:
+    case ObjectKind::domain_constraint:
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type:
+    case ObjectKind::collation:
       return ref;
   }
   return ref;
@@ -48,6 +53,13 @@ ObjectRef index_ref(const QualifiedName& name) { return {ObjectKind::index, name
 ObjectRef relation_ref(ObjectKind kind, const QualifiedName& name) { return {kind, name, ""}; }
 ObjectRef routine_ref(const RoutineName& name) { return {ObjectKind::routine, name.name, name.arguments}; }
 ObjectRef trigger_ref(const MemberName& name) { return {ObjectKind::trigger, name.owner, name.name}; }
+ObjectRef domain_ref(const QualifiedName& name) { return {ObjectKind::domain, name, ""}; }
+ObjectRef domain_constraint_ref(const QualifiedName& domain, const std::string& constraint) {
+  return {ObjectKind::domain_constraint, domain, constraint};
+}
+ObjectRef composite_type_ref(const QualifiedName& name) { return {ObjectKind::composite_type, name, ""}; }
+ObjectRef range_type_ref(const QualifiedName& name) { return {ObjectKind::range_type, name, ""}; }
+ObjectRef collation_ref(const QualifiedName& name) { return {ObjectKind::collation, name, ""}; }
 
 std::string display(const ObjectRef& ref) {
   switch (ref.kind) {
@@ -60,10 +72,15 @@ std::string display(const ObjectRef& ref) {
     case ObjectKind::index:
     case ObjectKind::view:
     case ObjectKind::materialized_view:
+    case ObjectKind::domain:
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type:
+    case ObjectKind::collation:
       return display_name(ref.name);
     case ObjectKind::column:
     case ObjectKind::constraint:
     case ObjectKind::trigger:
+    case ObjectKind::domain_constraint:
       return display_name(MemberName{ref.name, ref.member});
     case ObjectKind::routine:
       return display_name(RoutineName{ref.name, ref.member});

@@ -25,6 +25,15 @@ RefSet view_requirements(const View& view, ObjectKind kind, const ModelIndex& si
 RefSet routine_requirements(const Routine& routine, const ModelIndex& side);
 RefSet trigger_requirements(const Trigger& trigger, const ModelIndex& side);
 
+RefSet collation_requirements(const Collation& collation, const ModelIndex& side);
+RefSet domain_requirements(const Domain& domain, const ModelIndex& side);
+RefSet composite_type_requirements(const CompositeType& type, const ModelIndex& side);
+RefSet range_type_requirements(const RangeType& type, const ModelIndex& side);
+/// What a type text (a column's, attribute's or domain's base type) and its COLLATE
+/// name: the enum, domain, composite or range type and the collation.
+RefSet type_text_requirements(const std::string& type, const std::optional<std::string>& collation,
+                              const ModelIndex& side);
+
 /// Requirements of an index, trigger or sequence named by `ref` as `side` has it; for
 /// other kinds (or an object `side` lacks) only its listed dependencies.
 RefSet requirements_of(const ObjectRef& ref, const ModelIndex& side);

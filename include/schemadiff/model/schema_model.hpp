@@ -5,9 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "schemadiff/model/collation.hpp"
+#include "schemadiff/model/composite_type.hpp"
 #include "schemadiff/model/dependency.hpp"
+#include "schemadiff/model/domain.hpp"
 #include "schemadiff/model/index.hpp"
 #include "schemadiff/model/qualified_name.hpp"
+#include "schemadiff/model/range_type.hpp"
 #include "schemadiff/model/routine.hpp"
 #include "schemadiff/model/table.hpp"
 #include "schemadiff/model/types.hpp"
@@ -30,6 +34,10 @@ struct SchemaModel {
   std::map<RoutineName, Routine> routines;
   std::map<MemberName, Trigger> triggers;
   std::vector<Dependency> dependencies;  ///< sorted and free of duplicates
+  std::map<QualifiedName, Collation> collations;
+  std::map<QualifiedName, Domain> domains;
+  std::map<QualifiedName, CompositeType> composite_types;
+  std::map<QualifiedName, RangeType> range_types;
 
   bool operator==(const SchemaModel&) const = default;
 };

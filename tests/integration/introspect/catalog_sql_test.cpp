@@ -52,7 +52,9 @@ TEST(IntrospectCatalogSql, EveryQueryIsEmbeddedAndReadsOnEverySupportedVersion) 
   constexpr std::array k_names = {"schemas",  "extensions",  "enums",    "sequences",
                                   "tables",   "views",       "columns",  "constraints",
                                   "indexes",  "index_keys",  "routines", "triggers",
-                                  "comments", "dependencies"};
+                                  "comments", "dependencies", "collations", "domains",
+                                  "domain_constraints", "composite_types",
+                                  "composite_attributes", "range_types"};
   for (const char* name : k_names) {
     ASSERT_TRUE(catalog_query_text(name).has_value()) << name;
     for (int major = 12; major <= 17; ++major) {
