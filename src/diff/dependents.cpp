@@ -149,13 +149,17 @@ class Expander {
     }
   }
 
-  /// The columns a ReplaceDomain / ReplaceRangeType re-types; null for other operations.
+  /// The columns a ReplaceDomain / ReplaceRangeType / AlterCompositeType re-types; null
+  /// for other operations.
   static const std::vector<TypeColumnUse>* type_replacement_uses(const Operation& operation) {
     if (const auto* domain = std::get_if<ReplaceDomain>(&operation)) {
       return &domain->columns;
     }
     if (const auto* range = std::get_if<ReplaceRangeType>(&operation)) {
       return &range->columns;
+    }
+    if (const auto* composite = std::get_if<AlterCompositeType>(&operation); composite && !composite->columns.empty()) {
+      return &composite->columns;
     }
     return nullptr;
   }

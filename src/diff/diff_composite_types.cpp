@@ -41,6 +41,14 @@ bool alterable(const CompositeType& from, const CompositeType& to) {
   return std::none_of(first_new, to.attributes.end(), [&](const CompositeAttribute& a) { return kept.contains(a.name); });
 }
 
+bool retypes_attribute(const CompositeType& from, const CompositeType& to) {
+  return std::any_of(from.attributes.begin(), from.attributes.end(), [&to](const CompositeAttribute& before) {
+    return std::any_of(to.attributes.begin(), to.attributes.end(), [&before](const CompositeAttribute& after) {
+      return after.name == before.name && after != before;
+    });
+  });
+}
+
 }  // namespace
 
 void diff_composite_types(const SchemaModel& from, const SchemaModel& to, Operations& ops) {
@@ -55,7 +63,11 @@ void diff_composite_types(const SchemaModel& from, const SchemaModel& to, Operat
           if (!alterable(before, after)) {
             return Alteration::recreate;
           }
-          ops.put(AlterCompositeType{before, after});
+          std::vector<TypeColumnUse> uses;
+          if (retypes_attribute(before, after)) {
+            uses = type_column_uses(from, composite_type_ref(before.name), ops);
+          }
+          ops.put(AlterCompositeType{before, after, std::move(uses)});
         }
         set_comment(ops, composite_type_ref(after.name), before.comment, after.comment);
         return Alteration::in_place;

@@ -159,16 +159,21 @@ struct HazardsOf {
   Hazards operator()(const CreateCompositeType&) const { return {}; }
   Hazards operator()(const DropCompositeType&) const { return {}; }
   Hazards operator()(const AlterCompositeType& op) const {
+    Hazards found;
+    if (!op.columns.empty()) {
+      found = {k_rewrites, k_locks};
+    }
     // Values stored in columns of the type lose a dropped attribute, or a re-typed one's
     // value when the new type is not a widening.
     for (const CompositeAttribute& before : op.from.attributes) {
       const auto after = std::find_if(op.to.attributes.begin(), op.to.attributes.end(),
                                       [&before](const CompositeAttribute& a) { return a.name == before.name; });
       if (after == op.to.attributes.end() || !is_known_widening(before.type, after->type)) {
-        return {k_deletes};
+        found.push_back(k_deletes);
+        break;
       }
     }
-    return {};
+    return found;
   }
   Hazards operator()(const CreateRangeType&) const { return {}; }
   Hazards operator()(const DropRangeType&) const { return {}; }

@@ -105,7 +105,9 @@ OperationRefs refs_of(const DropCompositeType& op, const ModelIndex& from, const
   return dropped({composite_type_ref(op.type.name)}, composite_type_requirements(op.type, from));
 }
 OperationRefs refs_of(const AlterCompositeType& op, const ModelIndex& from, const ModelIndex& to) {
-  return changed({composite_type_ref(op.to.name)}, composite_type_requirements(op.to, to),
+  RefSet modified{composite_type_ref(op.to.name)};
+  modified.merge(retyped_columns(op.columns, from));
+  return changed(std::move(modified), composite_type_requirements(op.to, to),
                  composite_type_requirements(op.from, from));
 }
 

@@ -166,9 +166,13 @@ struct ReplaceDomain {
 struct CreateCompositeType { CompositeType type; bool operator==(const CreateCompositeType&) const = default; };
 struct DropCompositeType { CompositeType type; bool operator==(const DropCompositeType&) const = default; };
 /// ALTER TYPE ... DROP / ADD ATTRIBUTE, ALTER ATTRIBUTE ... TYPE, matching attributes by name.
+/// PostgreSQL re-types an attribute only while no column uses the type: `columns` (set
+/// only when an attribute is re-typed) are parked as text around that step, as for
+/// ReplaceDomain.
 struct AlterCompositeType {
   CompositeType from;
   CompositeType to;
+  std::vector<TypeColumnUse> columns;
   bool operator==(const AlterCompositeType&) const = default;
 };
 

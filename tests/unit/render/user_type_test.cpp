@@ -103,10 +103,27 @@ TEST(RenderCompositeType, CreateAlterDrop) {
                          std::nullopt};
   EXPECT_EQ(render(CreateCompositeType{to}),
             Statements{"CREATE TYPE \"public\".\"size\" AS (\"w\" bigint, \"Label\" text COLLATE pg_catalog.\"C\")"});
-  EXPECT_EQ(render(AlterCompositeType{from, to}),
+  EXPECT_EQ(render(AlterCompositeType{from, to, {}}),
             Statements{"ALTER TYPE \"public\".\"size\" DROP ATTRIBUTE \"gone\", ALTER ATTRIBUTE \"w\" TYPE bigint, "
                        "ADD ATTRIBUTE \"Label\" text COLLATE pg_catalog.\"C\""});
   EXPECT_EQ(render(DropCompositeType{to}), Statements{"DROP TYPE \"public\".\"size\""});
+}
+
+TEST(RenderCompositeType, RetypeParksTheColumnsUsingIt) {
+  const CompositeType from{qn("public", "pair"),
+                           {CompositeAttribute{"a", "integer", std::nullopt},
+                            CompositeAttribute{"b", "text", std::nullopt}},
+                           std::nullopt};
+  const CompositeType to{qn("public", "pair"),
+                         {CompositeAttribute{"a", "bigint", std::nullopt},
+                          CompositeAttribute{"c", "text", std::nullopt}},
+                         std::nullopt};
+  const std::vector<TypeColumnUse> uses{TypeColumnUse{qn("public", "t"), column("p", "public.pair")}};
+  EXPECT_EQ(render(AlterCompositeType{from, to, uses}),
+            (Statements{"ALTER TYPE \"public\".\"pair\" DROP ATTRIBUTE \"b\", ADD ATTRIBUTE \"c\" text",
+                        "ALTER TABLE \"public\".\"t\" ALTER COLUMN \"p\" TYPE text USING \"p\"::text",
+                        "ALTER TYPE \"public\".\"pair\" ALTER ATTRIBUTE \"a\" TYPE bigint",
+                        "ALTER TABLE \"public\".\"t\" ALTER COLUMN \"p\" TYPE public.pair USING \"p\"::public.pair"}));
 }
 
 TEST(RenderRangeType, CreateWithEveryOption) {
