@@ -78,6 +78,20 @@ TEST(DiffDomains, BaseTypeChangeReplacesWithTheColumns) {
                                             "index:public.invoices_total_idx:create"}));
 }
 
+TEST(DiffDomains, ReplacementHazards) {
+  SchemaModel from;
+  from.domains[qn("amount")] = domain("amount", "numeric(10,2)");
+  put(from, table("invoices", {column("total", "public.amount")}));
+  SchemaModel wider = from;
+  wider.domains[qn("amount")].base_type = "numeric(12,2)";
+  SchemaModel narrower = from;
+  narrower.domains[qn("amount")].base_type = "numeric(8,2)";
+  const auto hazards_of = [&from](const SchemaModel& to) { return plan(diff(from, to), from, to).steps.at(0).hazards; };
+  EXPECT_EQ(hazards_of(wider), (std::vector<Hazard>{Hazard::rewrites_table, Hazard::access_exclusive_lock}));
+  EXPECT_EQ(hazards_of(narrower),
+            (std::vector<Hazard>{Hazard::deletes_data, Hazard::rewrites_table, Hazard::access_exclusive_lock}));
+}
+
 TEST(DiffCompositeTypes, AttributesAlteredInPlaceUnlessReordered) {
   SchemaModel from;
   from.composite_types[qn("pair")] = CompositeType{
