@@ -24,15 +24,15 @@ SELECT t.oid,
          AS subtype_diff,
        CASE WHEN mt.typnamespace <> t.typnamespace
               OR mt.typname <> CASE WHEN pg_catalog.strpos(t.typname, 'range') > 0
-                                    THEN pg_catalog.overlay(t.typname PLACING 'multirange'
-                                           FROM pg_catalog.strpos(t.typname, 'range') FOR 5)
-                                    ELSE t.typname || '_multirange' END
+                                    THEN pg_catalog.overlay(t.typname::pg_catalog.text, 'multirange',
+                                                            pg_catalog.strpos(t.typname, 'range'), 5)
+                                    ELSE t.typname::pg_catalog.text || '_multirange' END
             THEN mn.nspname END AS multirange_schema,
        CASE WHEN mt.typnamespace <> t.typnamespace
               OR mt.typname <> CASE WHEN pg_catalog.strpos(t.typname, 'range') > 0
-                                    THEN pg_catalog.overlay(t.typname PLACING 'multirange'
-                                           FROM pg_catalog.strpos(t.typname, 'range') FOR 5)
-                                    ELSE t.typname || '_multirange' END
+                                    THEN pg_catalog.overlay(t.typname::pg_catalog.text, 'multirange',
+                                                            pg_catalog.strpos(t.typname, 'range'), 5)
+                                    ELSE t.typname::pg_catalog.text || '_multirange' END
             THEN mt.typname END AS multirange_name
 FROM pg_catalog.pg_range r
 JOIN pg_catalog.pg_type t ON t.oid = r.rngtypid
