@@ -9,6 +9,7 @@ SELECT CASE d.classoid
          WHEN 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN 'constraint'
          WHEN 'pg_catalog.pg_proc'::pg_catalog.regclass THEN 'proc'
          WHEN 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN 'trigger'
+         WHEN 'pg_catalog.pg_collation'::pg_catalog.regclass THEN 'collation'
        END AS catalog,
        d.objoid AS oid,
        d.objsubid AS subid,
@@ -20,5 +21,6 @@ WHERE d.classoid IN ('pg_catalog.pg_namespace'::pg_catalog.regclass,
                      'pg_catalog.pg_class'::pg_catalog.regclass,
                      'pg_catalog.pg_constraint'::pg_catalog.regclass,
                      'pg_catalog.pg_proc'::pg_catalog.regclass,
-                     'pg_catalog.pg_trigger'::pg_catalog.regclass)
+                     'pg_catalog.pg_trigger'::pg_catalog.regclass,
+                     'pg_catalog.pg_collation'::pg_catalog.regclass)
   AND (d.objoid >= 16384 OR d.classoid = 'pg_catalog.pg_namespace'::pg_catalog.regclass);

@@ -5,6 +5,8 @@
 --   * a column default (pg_attrdef) stands for its column;
 --   * a referenced object created by an extension (or the array type of such a type)
 --     stands for the extension.
+-- Types (domains, ranges) and their constraints are dependents too; a composite type's
+-- attributes depend on their types through its pg_class entry.
 -- Rows that normalize to an object depending on itself (a default on its own column)
 -- are dropped here; the caller resolves oids against what it loaded and drops what is
 -- not in the model.
@@ -23,6 +25,7 @@ normalized AS (
            WHEN d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass THEN 'proc'
            WHEN d.classid = 'pg_catalog.pg_trigger'::pg_catalog.regclass THEN 'trigger'
            WHEN d.classid = 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN 'constraint'
+           WHEN d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass THEN 'type'
          END AS dependent_catalog,
          COALESCE(r.ev_class, ad.adrelid, d.objid) AS dependent_oid,
          CASE WHEN r.oid IS NOT NULL THEN 0
@@ -34,6 +37,7 @@ normalized AS (
            WHEN d.refclassid = 'pg_catalog.pg_type'::pg_catalog.regclass THEN 'type'
            WHEN d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass THEN 'proc'
            WHEN d.refclassid = 'pg_catalog.pg_constraint'::pg_catalog.regclass THEN 'constraint'
+           WHEN d.refclassid = 'pg_catalog.pg_collation'::pg_catalog.regclass THEN 'collation'
          END AS referenced_catalog,
          COALESCE(m.extension, am.extension, d.refobjid) AS referenced_oid,
          CASE WHEN COALESCE(m.extension, am.extension) IS NOT NULL THEN 0
@@ -59,11 +63,13 @@ normalized AS (
                       'pg_catalog.pg_attrdef'::pg_catalog.regclass,
                       'pg_catalog.pg_proc'::pg_catalog.regclass,
                       'pg_catalog.pg_trigger'::pg_catalog.regclass,
-                      'pg_catalog.pg_constraint'::pg_catalog.regclass)
+                      'pg_catalog.pg_constraint'::pg_catalog.regclass,
+                      'pg_catalog.pg_type'::pg_catalog.regclass)
     AND d.refclassid IN ('pg_catalog.pg_class'::pg_catalog.regclass,
                          'pg_catalog.pg_type'::pg_catalog.regclass,
                          'pg_catalog.pg_proc'::pg_catalog.regclass,
-                         'pg_catalog.pg_constraint'::pg_catalog.regclass)
+                         'pg_catalog.pg_constraint'::pg_catalog.regclass,
+                         'pg_catalog.pg_collation'::pg_catalog.regclass)
 )
 SELECT *
 FROM normalized

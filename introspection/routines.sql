@@ -1,5 +1,6 @@
 -- Functions and procedures ($1: selected schema oids); aggregates and window functions
--- are not managed.
+-- are not managed, nor functions PostgreSQL made for a type (a range type's
+-- constructors: an internal dependency on the type).
 SELECT p.oid,
        n.nspname AS schema,
        p.proname AS name,
@@ -17,4 +18,4 @@ WHERE p.prokind IN ('f', 'p')
   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend x
                   WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                     AND x.objid = p.oid
-                    AND x.deptype = 'e');
+                    AND x.deptype IN ('e', 'i'));

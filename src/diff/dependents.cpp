@@ -25,6 +25,11 @@ bool is_expandable(ObjectKind kind) {
     case ObjectKind::sequence:
     case ObjectKind::table:
     case ObjectKind::column:
+    case ObjectKind::domain:
+    case ObjectKind::domain_constraint:
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type:
+    case ObjectKind::collation:
       return false;
   }
   return false;
@@ -75,7 +80,8 @@ class Expander {
         k_verb<CreateSchema>, k_verb<CreateExtension>, k_verb<CreateEnum>, k_verb<CreateSequence>,
         k_verb<CreateTable>, k_verb<AddColumn>, k_verb<AddConstraint>, k_verb<CreateIndex>,
         k_verb<CreateView>, k_verb<CreateMaterializedView>, k_verb<CreateRoutine>, k_verb<CreateTrigger>,
-        k_verb<CreatePolicy>};
+        k_verb<CreatePolicy>, k_verb<CreateCollation>, k_verb<CreateDomain>, k_verb<AddDomainConstraint>,
+        k_verb<CreateCompositeType>, k_verb<CreateRangeType>};
     return k_creates.contains(verb);
   }
 
@@ -84,7 +90,8 @@ class Expander {
         k_verb<DropSchema>, k_verb<DropExtension>, k_verb<DropEnum>, k_verb<DropSequence>,
         k_verb<DropTable>, k_verb<DropColumn>, k_verb<DropConstraint>, k_verb<DropIndex>,
         k_verb<DropView>, k_verb<DropMaterializedView>, k_verb<DropRoutine>, k_verb<DropTrigger>,
-        k_verb<DropPolicy>};
+        k_verb<DropPolicy>, k_verb<DropCollation>, k_verb<DropDomain>, k_verb<DropDomainConstraint>,
+        k_verb<DropCompositeType>, k_verb<DropRangeType>};
     return k_drops.contains(verb);
   }
 
@@ -134,8 +141,28 @@ class Expander {
         for (const EnumColumnUse& use : replace->columns) {
           mark_column_gone(use.table, use.column.name);
         }
+      } else if (const auto* uses = type_replacement_uses(operation)) {
+        mark_gone(key.subject);
+        for (const TypeColumnUse& use : *uses) {
+          mark_column_gone(use.table, use.column.name);
+        }
       }
     }
+  }
+
+  /// The columns a ReplaceDomain / ReplaceRangeType / AlterCompositeType re-types; null
+  /// for other operations.
+  static const std::vector<TypeColumnUse>* type_replacement_uses(const Operation& operation) {
+    if (const auto* domain = std::get_if<ReplaceDomain>(&operation)) {
+      return &domain->columns;
+    }
+    if (const auto* range = std::get_if<ReplaceRangeType>(&operation)) {
+      return &range->columns;
+    }
+    if (const auto* composite = std::get_if<AlterCompositeType>(&operation); composite && !composite->columns.empty()) {
+      return &composite->columns;
+    }
+    return nullptr;
   }
 
   void drain() {
@@ -271,6 +298,11 @@ class Expander {
       case ObjectKind::sequence:
       case ObjectKind::table:
       case ObjectKind::column:
+      case ObjectKind::domain:
+      case ObjectKind::domain_constraint:
+      case ObjectKind::composite_type:
+      case ObjectKind::range_type:
+      case ObjectKind::collation:
         return false;
     }
     return false;
@@ -324,6 +356,11 @@ class Expander {
       case ObjectKind::type:
       case ObjectKind::table:
       case ObjectKind::column:
+      case ObjectKind::domain:
+      case ObjectKind::domain_constraint:
+      case ObjectKind::composite_type:
+      case ObjectKind::range_type:
+      case ObjectKind::collation:
         return false;
     }
     return false;

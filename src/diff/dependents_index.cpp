@@ -152,6 +152,11 @@ std::vector<ObjectRef> DependentsIndex::dependents_of(const ObjectRef& reference
     case ObjectKind::materialized_view:
     case ObjectKind::trigger:
     case ObjectKind::policy:
+    case ObjectKind::domain:
+    case ObjectKind::domain_constraint:
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type:
+    case ObjectKind::collation:
       // Only pg_depend knows what uses these.
       break;
   }

@@ -16,6 +16,10 @@ std::vector<Operation> natural_diff(const SchemaModel& from, const SchemaModel& 
   diff_detail::diff_sequences(from, to, ops);
   diff_detail::diff_tables(from, to, ops);
   diff_detail::diff_enums(from, to, ops);
+  diff_detail::diff_collations(from, to, ops);
+  diff_detail::diff_domains(from, to, ops);
+  diff_detail::diff_composite_types(from, to, ops);
+  diff_detail::diff_range_types(from, to, ops);
   diff_detail::diff_indexes(from, to, ops);
   diff_detail::diff_views(from, to, ops);
   diff_detail::diff_routines(from, to, ops);

@@ -34,6 +34,11 @@ ObjectRef materialized_view_ref(const QualifiedName& name);
 ObjectRef routine_ref(const RoutineName& name);
 ObjectRef trigger_ref(const MemberName& name);
 ObjectRef policy_ref(const MemberName& name);
+ObjectRef domain_ref(const QualifiedName& name);
+ObjectRef domain_constraint_ref(const QualifiedName& domain, const std::string& constraint);
+ObjectRef composite_type_ref(const QualifiedName& name);
+ObjectRef range_type_ref(const QualifiedName& name);
+ObjectRef collation_ref(const QualifiedName& name);
 
 // --- the operation collection ---
 
@@ -198,6 +203,17 @@ void diff_owners(const SchemaModel& from, const SchemaModel& to, Operations& ops
 
 /// ENABLE / FORCE ROW LEVEL SECURITY of a table kept or created (from: the default).
 void diff_row_security(const QualifiedName& table, const RowSecurity& from, const RowSecurity& to, Operations& ops);
+/// Run after diff_tables, like diff_enums: a replaced type lists only the columns that
+/// survive the table diff.
+void diff_collations(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+void diff_domains(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+void diff_composite_types(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+void diff_range_types(const SchemaModel& from, const SchemaModel& to, Operations& ops);
+
+/// The columns of `from` whose type is (an array of) `type` (by its spelling or by a
+/// dependency) and that keep it: not dropped, not re-typed, not in a dropped table, not
+/// a partition's column that follows its parent.
+std::vector<TypeColumnUse> type_column_uses(const SchemaModel& from, const ObjectRef& type, const Operations& ops);
 
 /// Column and constraint diffs of a table present on both sides and kept.
 void diff_columns(const SchemaModel& from_model, const SchemaModel& to_model, const Table& from,

@@ -33,6 +33,9 @@ std::vector<Grant> default_grants(ObjectKind kind) {
     case ObjectKind::routine:
       return {Grant{k_public_grantee, "EXECUTE", false}};
     case ObjectKind::type:
+    case ObjectKind::domain:
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type:
       return {Grant{k_public_grantee, "USAGE", false}};
     case ObjectKind::schema:
     case ObjectKind::extension:
@@ -45,6 +48,8 @@ std::vector<Grant> default_grants(ObjectKind kind) {
     case ObjectKind::materialized_view:
     case ObjectKind::trigger:
     case ObjectKind::policy:
+    case ObjectKind::domain_constraint:
+    case ObjectKind::collation:
       return {};
   }
   return {};
@@ -65,6 +70,15 @@ std::set<ObjectRef> targets(const SchemaModel& from, const SchemaModel& to) {
   }
   for (const auto& [name, type] : to.enums) {
     refs.insert(type_ref(name));
+  }
+  for (const auto& [name, domain] : to.domains) {
+    refs.insert(domain_ref(name));
+  }
+  for (const auto& [name, type] : to.composite_types) {
+    refs.insert(composite_type_ref(name));
+  }
+  for (const auto& [name, type] : to.range_types) {
+    refs.insert(range_type_ref(name));
   }
   return refs;
 }

@@ -24,6 +24,14 @@ bool exists_in(const SchemaModel& model, const ObjectRef& ref) {
     case ObjectKind::routine: return model.routines.contains(RoutineName{ref.name, ref.member});
     case ObjectKind::trigger: return model.triggers.contains(MemberName{ref.name, ref.member});
     case ObjectKind::policy: return model.policies.contains(MemberName{ref.name, ref.member});
+    case ObjectKind::domain: return model.domains.contains(ref.name);
+    case ObjectKind::domain_constraint: {
+      const auto domain = model.domains.find(ref.name);
+      return domain != model.domains.end() && domain->second.constraints.contains(ref.member);
+    }
+    case ObjectKind::composite_type: return model.composite_types.contains(ref.name);
+    case ObjectKind::range_type: return model.range_types.contains(ref.name);
+    case ObjectKind::collation: return model.collations.contains(ref.name);
   }
   return false;
 }
@@ -44,6 +52,12 @@ bool is_created(const Operations& ops, const ObjectRef& ref) {
     case ObjectKind::routine: return ops.contains<CreateRoutine>(ref);
     case ObjectKind::trigger: return ops.contains<CreateTrigger>(ref);
     case ObjectKind::policy: return ops.contains<CreatePolicy>(ref);
+    // Replacing a domain or range type creates a new type under the same name.
+    case ObjectKind::domain: return ops.contains<CreateDomain>(ref) || ops.contains<ReplaceDomain>(ref);
+    case ObjectKind::domain_constraint: return ops.contains<AddDomainConstraint>(ref);
+    case ObjectKind::composite_type: return ops.contains<CreateCompositeType>(ref);
+    case ObjectKind::range_type: return ops.contains<CreateRangeType>(ref) || ops.contains<ReplaceRangeType>(ref);
+    case ObjectKind::collation: return ops.contains<CreateCollation>(ref);
   }
   return false;
 }

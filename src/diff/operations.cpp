@@ -24,6 +24,13 @@ ObjectRef materialized_view_ref(const QualifiedName& name) {
 ObjectRef routine_ref(const RoutineName& name) { return {ObjectKind::routine, name.name, name.arguments}; }
 ObjectRef trigger_ref(const MemberName& name) { return {ObjectKind::trigger, name.owner, name.name}; }
 ObjectRef policy_ref(const MemberName& name) { return {ObjectKind::policy, name.owner, name.name}; }
+ObjectRef domain_ref(const QualifiedName& name) { return {ObjectKind::domain, name, {}}; }
+ObjectRef domain_constraint_ref(const QualifiedName& domain, const std::string& constraint) {
+  return {ObjectKind::domain_constraint, domain, constraint};
+}
+ObjectRef composite_type_ref(const QualifiedName& name) { return {ObjectKind::composite_type, name, {}}; }
+ObjectRef range_type_ref(const QualifiedName& name) { return {ObjectKind::range_type, name, {}}; }
+ObjectRef collation_ref(const QualifiedName& name) { return {ObjectKind::collation, name, {}}; }
 
 namespace {
 
@@ -84,6 +91,21 @@ ObjectRef subject(const AlterPolicy& op) { return policy_ref(op.to.name); }
 ObjectRef subject(const GrantPrivileges& op) { return op.target; }
 ObjectRef subject(const RevokePrivileges& op) { return op.target; }
 ObjectRef subject(const SetOwner& op) { return op.target; }
+ObjectRef subject(const CreateCollation& op) { return collation_ref(op.collation.name); }
+ObjectRef subject(const DropCollation& op) { return collation_ref(op.collation.name); }
+ObjectRef subject(const CreateDomain& op) { return domain_ref(op.domain.name); }
+ObjectRef subject(const DropDomain& op) { return domain_ref(op.domain.name); }
+ObjectRef subject(const AlterDomain& op) { return domain_ref(op.to.name); }
+ObjectRef subject(const AddDomainConstraint& op) { return domain_constraint_ref(op.domain, op.constraint.name); }
+ObjectRef subject(const DropDomainConstraint& op) { return domain_constraint_ref(op.domain, op.constraint.name); }
+ObjectRef subject(const ValidateDomainConstraint& op) { return domain_constraint_ref(op.domain, op.constraint.name); }
+ObjectRef subject(const ReplaceDomain& op) { return domain_ref(op.to.name); }
+ObjectRef subject(const CreateCompositeType& op) { return composite_type_ref(op.type.name); }
+ObjectRef subject(const DropCompositeType& op) { return composite_type_ref(op.type.name); }
+ObjectRef subject(const AlterCompositeType& op) { return composite_type_ref(op.to.name); }
+ObjectRef subject(const CreateRangeType& op) { return range_type_ref(op.type.name); }
+ObjectRef subject(const DropRangeType& op) { return range_type_ref(op.type.name); }
+ObjectRef subject(const ReplaceRangeType& op) { return range_type_ref(op.to.name); }
 
 }  // namespace
 

@@ -96,8 +96,8 @@ void rewrite_policies(SchemaModel& model, const Rewrite& rewrite) {
 }
 
 // Every SQL text of the model that may name another object: column types, defaults and
-// generation expressions, constraints, indexes, views, trigger definitions, policies and
-// the headers of routines (whose identity follows their argument types).
+// generation expressions, constraints, indexes, views, trigger definitions, policies,
+// domains, composite and range types, and the headers of routines (whose identity follows their argument types).
 void rewrite_texts(SchemaModel& model, const Rewrite& rewrite, const Rewrite& view_rewrite) {
   for (auto& [name, table] : model.tables) {
     for (Column& column : table.columns) {
@@ -123,6 +123,21 @@ void rewrite_texts(SchemaModel& model, const Rewrite& rewrite, const Rewrite& vi
     trigger.function.arguments = rewrite(trigger.function.arguments);
   }
   rewrite_policies(model, rewrite);
+  for (auto& [name, domain] : model.domains) {
+    domain.base_type = rewrite(domain.base_type);
+    rewrite_optional(domain.default_expr, rewrite);
+    for (auto& [constraint_name, constraint] : domain.constraints) {
+      constraint.definition = rewrite(constraint.definition);
+    }
+  }
+  for (auto& [name, type] : model.composite_types) {
+    for (CompositeAttribute& attribute : type.attributes) {
+      attribute.type = rewrite(attribute.type);
+    }
+  }
+  for (auto& [name, type] : model.range_types) {
+    type.subtype = rewrite(type.subtype);
+  }
   std::map<RoutineName, Routine> routines;
   for (auto& [name, routine] : model.routines) {
     rewrite_routine_header(routine, rewrite);

@@ -73,6 +73,10 @@ class Catalog {
   std::unordered_map<Oid, RoutineName> routines;
   std::unordered_map<Oid, Member> constraints;
   std::unordered_map<Oid, Member> triggers;
+  std::unordered_map<Oid, QualifiedName> collations;
+  /// Domains, composite and range types, and the array and multirange types that stand
+  /// for them, to the model object.
+  std::unordered_map<Oid, ObjectRef> user_types;
 
  private:
   Database& m_db;

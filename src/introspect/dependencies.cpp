@@ -25,9 +25,13 @@ void load_dependencies(Catalog& catalog) {
     const CatalogObject dependent_object{.catalog = dependent_catalog.text(row),
                                          .oid = dependent_oid.oid(row),
                                          .subid = dependent_subid.integer(row)};
-    const auto dependent = resolve(catalog, dependent_object, ViewColumns::whole_view);
+    auto dependent = resolve(catalog, dependent_object, ViewColumns::whole_view);
     if (!dependent) {
       continue;
+    }
+    // A domain's CHECK stands for its domain, which is created and dropped with it.
+    if (dependent->kind == ObjectKind::domain_constraint) {
+      dependent = object_ref(ObjectKind::domain, dependent->name);
     }
     const auto referenced = resolve(catalog,
                                     {.catalog = referenced_catalog.text(row),

@@ -26,6 +26,10 @@ SchemaModel read_catalog(Database& db, int server_version, const IntrospectOptio
   introspection::load_schemas(catalog, options);
   introspection::load_extensions(catalog);
   introspection::load_enums(catalog);
+  introspection::load_collations(catalog);
+  introspection::load_domains(catalog);
+  introspection::load_composite_types(catalog);
+  introspection::load_range_types(catalog);
   introspection::load_tables(catalog);
   introspection::load_views(catalog);
   introspection::load_columns(catalog);

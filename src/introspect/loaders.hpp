@@ -32,5 +32,10 @@ void load_policies(Catalog& catalog);
 void load_owners(Catalog& catalog);
 void load_privileges(Catalog& catalog);
 void load_unmanaged(Catalog& catalog);
+// Run after load_enums, before load_tables.
+void load_collations(Catalog& catalog);
+void load_domains(Catalog& catalog);
+void load_composite_types(Catalog& catalog);
+void load_range_types(Catalog& catalog);
 
 }  // namespace schemadiff::introspection

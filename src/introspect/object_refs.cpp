@@ -40,6 +40,7 @@ std::optional<ObjectRef> resolve_relation(const Catalog& catalog, const CatalogO
       return object_ref(ObjectKind::column, relation->ref.name, relation->column_names[attnum]);
     case ObjectKind::view:
     case ObjectKind::materialized_view:
+    case ObjectKind::composite_type:
       if (view_columns == ViewColumns::unresolved) {
         return std::nullopt;
       }
@@ -54,6 +55,10 @@ std::optional<ObjectRef> resolve_relation(const Catalog& catalog, const CatalogO
     case ObjectKind::routine:
     case ObjectKind::trigger:
     case ObjectKind::policy: return relation->ref;
+    case ObjectKind::domain:
+    case ObjectKind::domain_constraint:
+    case ObjectKind::range_type:
+    case ObjectKind::collation: return relation->ref;
   }
   return std::nullopt;
 }
@@ -78,8 +83,15 @@ std::optional<ObjectRef> resolve(const Catalog& catalog, const CatalogObject& ob
     return name ? std::optional(named(ObjectKind::extension, *name)) : std::nullopt;
   }
   if (object.catalog == "type") {
-    const auto* name = find_in(catalog.enums, object.oid);
-    return name ? std::optional(object_ref(ObjectKind::type, *name)) : std::nullopt;
+    if (const auto* name = find_in(catalog.enums, object.oid)) {
+      return object_ref(ObjectKind::type, *name);
+    }
+    const auto* ref = find_in(catalog.user_types, object.oid);
+    return ref ? std::optional(*ref) : std::nullopt;
+  }
+  if (object.catalog == "collation") {
+    const auto* name = find_in(catalog.collations, object.oid);
+    return name ? std::optional(object_ref(ObjectKind::collation, *name)) : std::nullopt;
   }
   if (object.catalog == "proc") {
     const auto* name = find_in(catalog.routines, object.oid);
@@ -137,6 +149,14 @@ Comment* comment_slot(SchemaModel& model, const ObjectRef& ref) {
       return table == model.tables.end() ? nullptr
                                          : comment_in(table->second.constraints, ref.member);
     }
+    case ObjectKind::domain: return comment_in(model.domains, ref.name);
+    case ObjectKind::domain_constraint: {
+      const auto domain = model.domains.find(ref.name);
+      return domain == model.domains.end() ? nullptr : comment_in(domain->second.constraints, ref.member);
+    }
+    case ObjectKind::composite_type: return comment_in(model.composite_types, ref.name);
+    case ObjectKind::range_type: return comment_in(model.range_types, ref.name);
+    case ObjectKind::collation: return comment_in(model.collations, ref.name);
     case ObjectKind::column: {
       const auto table = model.tables.find(ref.name);
       if (table == model.tables.end()) {

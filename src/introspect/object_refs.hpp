@@ -13,8 +13,9 @@ namespace schemadiff::introspection {
 enum class ViewColumns { whole_view, unresolved };
 
 /// An object named the way comments.sql and dependencies.sql do: `catalog` is one of
-/// schema, extension, type, class, constraint, proc, trigger; `subid` a column's attnum
-/// (class only) or 0.
+/// schema, extension, type, class, constraint, proc, trigger, collation; `subid` a
+/// column's attnum (class only) or 0. A composite type's attributes are treated like a
+/// view's columns.
 struct CatalogObject {
   std::string_view catalog;
   Oid oid = 0;

@@ -19,12 +19,17 @@ bool has_privileges(ObjectKind kind) {
     case ObjectKind::view:
     case ObjectKind::materialized_view:
     case ObjectKind::routine:
+    case ObjectKind::domain:
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type:
+    case ObjectKind::collation:  // an owner, never an ACL
       return true;
     case ObjectKind::extension:
     case ObjectKind::constraint:
     case ObjectKind::index:
     case ObjectKind::trigger:
     case ObjectKind::policy:
+    case ObjectKind::domain_constraint:
       return false;
   }
   return false;

@@ -18,6 +18,11 @@ std::string_view to_string(ObjectKind kind) {
     case ObjectKind::routine: return "routine";
     case ObjectKind::trigger: return "trigger";
     case ObjectKind::policy: return "policy";
+    case ObjectKind::domain: return "domain";
+    case ObjectKind::domain_constraint: return "domain_constraint";
+    case ObjectKind::composite_type: return "composite_type";
+    case ObjectKind::range_type: return "range_type";
+    case ObjectKind::collation: return "collation";
   }
   return "unknown";
 }

@@ -98,7 +98,8 @@ constexpr auto all_values(EnumList<ObjectKind>) {
                     ObjectKind::sequence,   ObjectKind::table,     ObjectKind::column,
                     ObjectKind::constraint, ObjectKind::index,     ObjectKind::view,
                     ObjectKind::materialized_view, ObjectKind::routine, ObjectKind::trigger,
-                    ObjectKind::policy};
+                    ObjectKind::policy, ObjectKind::domain, ObjectKind::domain_constraint,
+                    ObjectKind::composite_type, ObjectKind::range_type, ObjectKind::collation};
 }
 constexpr auto all_values(EnumList<PolicyCommand>) {
   return std::array{PolicyCommand::all, PolicyCommand::select, PolicyCommand::insert, PolicyCommand::update,

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "model_io/json_detail.hpp"
+#include "model_io/json_types.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/model_io/json.hpp"
 
@@ -353,6 +354,7 @@ SchemaModel read_model(JsonReader& root) {
                    into_map(model.routines, "routine", qualified_identity));
   root.each_object("triggers", Presence::required, read_trigger,
                    into_map(model.triggers, "trigger", qualified_identity));
+  read_user_types(root, model);
   std::set<Dependency> dependencies;
   root.each_object("dependencies", Presence::required, read_dependency,
                    [&](Dependency dependency, const JsonReader& element) {

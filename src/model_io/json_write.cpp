@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "model_io/json_detail.hpp"
+#include "model_io/json_types.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/model_io/json.hpp"
 
@@ -398,6 +399,16 @@ void write_model_json(const SchemaModel& model, std::ostream& out) {
                    [](const View& x) { return view_json(x); });
     document.array("routines", values_of(model.routines), [](const Routine& x) { return routine_json(x); });
     document.array("triggers", values_of(model.triggers), [](const Trigger& x) { return trigger_json(x); });
+    // Newer kinds, written only when present so that older snapshots stay byte-identical.
+    const auto unless_empty = [&document](const char* key, const auto& map, auto to_json) {
+      if (!map.empty()) {
+        document.array(key, values_of(map), to_json);
+      }
+    };
+    unless_empty("collations", model.collations, collation_json);
+    unless_empty("domains", model.domains, domain_json);
+    unless_empty("composite_types", model.composite_types, composite_type_json);
+    unless_empty("range_types", model.range_types, range_type_json);
     document.array("dependencies", dependencies, dependency_json);
     if (!model.policies.empty()) {
       document.array("policies", values_of(model.policies), policy_json);

@@ -2,6 +2,7 @@
 // The human-readable listing: one line per object in the model's (identity) order, its
 // parts indented under it. Definitions the catalog printed are shown as printed; the
 // short summaries built here are only a fallback for models whose definitions are empty.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -329,6 +330,63 @@ std::string policy_line(const Policy& policy) {
   return text;
 }
 
+std::string collate_suffix(const std::optional<std::string>& collation) {
+  return collation ? " collate " + *collation : "";
+}
+
+void list_user_types(Listing& out, const SchemaModel& model) {
+  for (const auto& [name, collation] : model.collations) {
+    std::string text = "collation " + display_name(name) + " provider " + collation.provider;
+    for (const auto& [key, value] : {std::pair{"locale", &collation.locale}, std::pair{"lc_collate", &collation.lc_collate},
+                                     std::pair{"lc_ctype", &collation.lc_ctype}}) {
+      if (*value) {
+        text += std::string(" ") + key + " " + Listing::literal(**value);
+      }
+    }
+    out.line(0, collation.deterministic ? text : text + " nondeterministic");
+    out.comment(1, collation.comment);
+  }
+  for (const auto& [name, domain] : model.domains) {
+    std::string text = "domain " + display_name(name) + " " + domain.base_type + collate_suffix(domain.collation);
+    if (domain.not_null) {
+      text += " not null";
+    }
+    if (domain.default_expr) {
+      text += " default " + one_line(*domain.default_expr);
+    }
+    out.line(0, text);
+    out.comment(1, domain.comment);
+    for (const auto& [constraint_name, constraint] : domain.constraints) {
+      const bool not_valid = constraint.validation == Validation::not_valid;
+      out.line(1, "constraint " + quote_ident_if_needed(constraint_name) + " " + one_line(constraint.definition) +
+                      (not_valid ? " NOT VALID" : ""));
+      out.comment(2, constraint.comment);
+    }
+  }
+  for (const auto& [name, type] : model.composite_types) {
+    out.line(0, "composite type " + display_name(name));
+    out.comment(1, type.comment);
+    for (const CompositeAttribute& attribute : type.attributes) {
+      out.line(1, "attribute " + quote_ident_if_needed(attribute.name) + " " + attribute.type +
+                      collate_suffix(attribute.collation));
+    }
+  }
+  for (const auto& [name, type] : model.range_types) {
+    std::string text = "range type " + display_name(name) + " subtype " + type.subtype;
+    for (const auto& [key, value] : {std::pair{"opclass", &type.subtype_opclass}, std::pair{"collate", &type.collation},
+                                     std::pair{"canonical", &type.canonical}, std::pair{"subtype_diff", &type.subtype_diff}}) {
+      if (*value) {
+        text += std::string(" ") + key + " " + **value;
+      }
+    }
+    if (type.multirange_type) {
+      text += " multirange " + display_name(*type.multirange_type);
+    }
+    out.line(0, text);
+    out.comment(1, type.comment);
+  }
+}
+
 }  // namespace
 
 std::string format_model_text(const SchemaModel& model) {
@@ -350,6 +408,7 @@ std::string format_model_text(const SchemaModel& model) {
     out.line(0, "enum " + display_name(type.name) + " (" + join(labels, ", ") + ")");
     out.comment(1, type.comment);
   }
+  list_user_types(out, model);
   for (const auto& [name, sequence] : model.sequences) {
     std::string text = "sequence " + display_name(sequence.name) + " " + sequence_options(sequence.options);
     if (sequence.owned_by) {

@@ -184,9 +184,63 @@ struct HazardsOf {
       case ObjectKind::routine:
       case ObjectKind::trigger:
       case ObjectKind::policy:
+      case ObjectKind::domain:
+      case ObjectKind::domain_constraint:
+      case ObjectKind::composite_type:
+      case ObjectKind::range_type:
+      case ObjectKind::collation:
         return {};
     }
     return {};
+  }
+  Hazards operator()(const CreateCollation&) const { return {}; }
+  Hazards operator()(const DropCollation&) const { return {}; }
+  Hazards operator()(const CreateDomain&) const { return {}; }
+  Hazards operator()(const DropDomain&) const { return {}; }
+  Hazards operator()(const AlterDomain&) const { return {}; }
+  Hazards operator()(const AddDomainConstraint&) const { return {}; }
+  Hazards operator()(const DropDomainConstraint&) const { return {}; }
+  Hazards operator()(const ValidateDomainConstraint&) const { return {}; }
+  Hazards operator()(const ReplaceDomain& op) const {
+    return type_replacement(op.columns, op.from.base_type, op.to.base_type);
+  }
+  Hazards operator()(const CreateCompositeType&) const { return {}; }
+  Hazards operator()(const DropCompositeType&) const { return {}; }
+  Hazards operator()(const AlterCompositeType& op) const {
+    Hazards found;
+    if (!op.columns.empty()) {
+      found = {k_rewrites, k_locks};
+    }
+    // Values stored in columns of the type lose a dropped attribute, or a re-typed one's
+    // value when the new type is not a widening.
+    for (const CompositeAttribute& before : op.from.attributes) {
+      const auto after = std::find_if(op.to.attributes.begin(), op.to.attributes.end(),
+                                      [&before](const CompositeAttribute& a) { return a.name == before.name; });
+      if (after == op.to.attributes.end() || !is_known_widening(before.type, after->type)) {
+        found.push_back(k_deletes);
+        break;
+      }
+    }
+    return found;
+  }
+  Hazards operator()(const CreateRangeType&) const { return {}; }
+  Hazards operator()(const DropRangeType&) const { return {}; }
+  Hazards operator()(const ReplaceRangeType& op) const {
+    return type_replacement(op.columns, op.from.subtype, op.to.subtype);
+  }
+
+  // Columns go to text and back: each table is rewritten twice under ACCESS EXCLUSIVE, and
+  // values of a base type that is not widened may not survive.
+  static Hazards type_replacement(const std::vector<TypeColumnUse>& columns, const std::string& from,
+                                  const std::string& to) {
+    if (columns.empty()) {
+      return {};
+    }
+    Hazards found{k_rewrites, k_locks};
+    if (!is_known_widening(from, to)) {
+      found.push_back(k_deletes);
+    }
+    return found;
   }
 
   // ADD CONSTRAINT takes ACCESS EXCLUSIVE except for a foreign key (SHARE ROW EXCLUSIVE);

@@ -85,6 +85,7 @@ ModelIndex::ModelIndex(const SchemaModel& model) : m_model(model) {
       m_owned_sequences[*sequence.owned_by].push_back(sequence_ref(name));
     }
   }
+  index_user_types();
 }
 
 const std::vector<ObjectRef>& ModelIndex::dependencies_of(const ObjectRef& ref) const {

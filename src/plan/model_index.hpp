@@ -27,6 +27,11 @@ class ModelIndex {
 
   /// The enum a column type (format_type text, arrays included) names, if any.
   std::optional<QualifiedName> enum_named(const std::string& type) const;
+  /// The domain, composite or range type a type text (format_type, arrays included)
+  /// names, if any.
+  std::optional<ObjectRef> user_type_named(const std::string& type) const;
+  /// The collation a COLLATE text (`schema.name`, quoted where needed) names, if any.
+  std::optional<QualifiedName> collation_named(const std::string& collation) const;
   /// Sequences named by `'...'::regclass` literals in an expression (nextval defaults).
   std::vector<QualifiedName> sequences_in(const std::string& expression) const;
 
@@ -56,6 +61,10 @@ class ModelIndex {
   std::map<QualifiedName, std::vector<ObjectRef>> m_owned_by_relation;
   std::map<ColumnRef, std::vector<ObjectRef>> m_owned_sequences;
   std::map<QualifiedName, std::vector<QualifiedName>> m_partitions;
+
+  void index_user_types();  ///< model_index_types.cpp
+  std::map<std::string, ObjectRef> m_user_type_spellings;
+  std::map<std::string, QualifiedName> m_collation_spellings;
 };
 
 }  // namespace schemadiff::planning

@@ -26,6 +26,11 @@ ObjectRef canonical(ObjectRef ref) {
     case ObjectKind::routine:
     case ObjectKind::trigger:
     case ObjectKind::policy:
+    case ObjectKind::domain:
+    case ObjectKind::domain_constraint:
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type:
+    case ObjectKind::collation:
       return ref;
   }
   return ref;
@@ -50,6 +55,13 @@ ObjectRef relation_ref(ObjectKind kind, const QualifiedName& name) { return {kin
 ObjectRef routine_ref(const RoutineName& name) { return {ObjectKind::routine, name.name, name.arguments}; }
 ObjectRef trigger_ref(const MemberName& name) { return {ObjectKind::trigger, name.owner, name.name}; }
 ObjectRef policy_ref(const MemberName& name) { return {ObjectKind::policy, name.owner, name.name}; }
+ObjectRef domain_ref(const QualifiedName& name) { return {ObjectKind::domain, name, ""}; }
+ObjectRef domain_constraint_ref(const QualifiedName& domain, const std::string& constraint) {
+  return {ObjectKind::domain_constraint, domain, constraint};
+}
+ObjectRef composite_type_ref(const QualifiedName& name) { return {ObjectKind::composite_type, name, ""}; }
+ObjectRef range_type_ref(const QualifiedName& name) { return {ObjectKind::range_type, name, ""}; }
+ObjectRef collation_ref(const QualifiedName& name) { return {ObjectKind::collation, name, ""}; }
 
 std::string display(const ObjectRef& ref) {
   switch (ref.kind) {
@@ -62,11 +74,16 @@ std::string display(const ObjectRef& ref) {
     case ObjectKind::index:
     case ObjectKind::view:
     case ObjectKind::materialized_view:
+    case ObjectKind::domain:
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type:
+    case ObjectKind::collation:
       return display_name(ref.name);
     case ObjectKind::column:
     case ObjectKind::constraint:
     case ObjectKind::trigger:
     case ObjectKind::policy:
+    case ObjectKind::domain_constraint:
       return display_name(MemberName{ref.name, ref.member});
     case ObjectKind::routine:
       return display_name(RoutineName{ref.name, ref.member});

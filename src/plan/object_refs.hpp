@@ -27,6 +27,11 @@ ObjectRef relation_ref(ObjectKind kind, const QualifiedName& name);
 ObjectRef routine_ref(const RoutineName& name);
 ObjectRef trigger_ref(const MemberName& name);
 ObjectRef policy_ref(const MemberName& name);
+ObjectRef domain_ref(const QualifiedName& name);
+ObjectRef domain_constraint_ref(const QualifiedName& domain, const std::string& constraint);
+ObjectRef composite_type_ref(const QualifiedName& name);
+ObjectRef range_type_ref(const QualifiedName& name);
+ObjectRef collation_ref(const QualifiedName& name);
 
 /// `public.t`, `public.t.c`, `public.f(integer)`: the object as messages show it.
 std::string display(const ObjectRef& ref);

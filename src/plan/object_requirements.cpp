@@ -66,6 +66,7 @@ RefSet column_requirements(const QualifiedName& table, const Column& column, con
   if (const auto type = side.enum_named(column.type)) {
     refs.insert(type_ref(*type));
   }
+  refs.merge(type_text_requirements(column.type, column.collation, side));
   if (column.default_expr) {
     for (const QualifiedName& sequence : side.sequences_in(*column.default_expr)) {
       refs.insert(sequence_ref(sequence));
@@ -191,6 +192,11 @@ RefSet requirements_of(const ObjectRef& ref, const ModelIndex& side) {
     case ObjectKind::view:
     case ObjectKind::materialized_view:
     case ObjectKind::routine:
+    case ObjectKind::domain:
+    case ObjectKind::domain_constraint:
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type:
+    case ObjectKind::collation:
       break;
   }
   RefSet refs;

@@ -28,6 +28,15 @@ RefSet policy_requirements(const Policy& policy, const ModelIndex& side);
 /// The object a GRANT, REVOKE or OWNER TO is about (and a column's table).
 RefSet privilege_target_requirements(const ObjectRef& target);
 
+RefSet collation_requirements(const Collation& collation, const ModelIndex& side);
+RefSet domain_requirements(const Domain& domain, const ModelIndex& side);
+RefSet composite_type_requirements(const CompositeType& type, const ModelIndex& side);
+RefSet range_type_requirements(const RangeType& type, const ModelIndex& side);
+/// What a type text (a column's, attribute's or domain's base type) and its COLLATE
+/// name: the enum, domain, composite or range type and the collation.
+RefSet type_text_requirements(const std::string& type, const std::optional<std::string>& collation,
+                              const ModelIndex& side);
+
 /// Requirements of an index, trigger or sequence named by `ref` as `side` has it; for
 /// other kinds (or an object `side` lacks) only its listed dependencies.
 RefSet requirements_of(const ObjectRef& ref, const ModelIndex& side);

@@ -18,6 +18,7 @@ enum class Phase {
   drop_view,
   drop_inherit,
   drop_constraint,
+  drop_domain_constraint,
   drop_index,
   detach_partition,
   drop_column,
@@ -25,14 +26,26 @@ enum class Phase {
   drop_sequence,
   drop_routine,
   drop_enum,
+  drop_composite_type,
+  drop_range_type,
+  drop_domain,
+  drop_collation,
   drop_extension,
   drop_schema,
   create_schema,
   create_extension,
   alter_extension,
+  create_collation,
   create_enum,
   add_enum_value,
   replace_enum,
+  create_domain,
+  alter_domain,
+  replace_domain,
+  create_composite_type,
+  alter_composite_type,
+  create_range_type,
+  replace_range_type,
   create_sequence,
   create_routine,
   replace_routine,
@@ -46,6 +59,8 @@ enum class Phase {
   add_constraint,
   validate_constraint,
   add_inherit,
+  add_domain_constraint,
+  validate_domain_constraint,
   create_index,
   set_replica_identity,
   create_view,
@@ -220,6 +235,47 @@ struct KeyOf {
   }
   OperationKey operator()(const SetOwner& op) const {
     return make(Phase::set_owner, canonical(op.target), "owner");
+  }
+  OperationKey operator()(const CreateCollation& op) const {
+    return make(Phase::create_collation, collation_ref(op.collation.name), "create");
+  }
+  OperationKey operator()(const DropCollation& op) const {
+    return make(Phase::drop_collation, collation_ref(op.collation.name), "drop");
+  }
+  OperationKey operator()(const CreateDomain& op) const {
+    return make(Phase::create_domain, domain_ref(op.domain.name), "create");
+  }
+  OperationKey operator()(const DropDomain& op) const { return make(Phase::drop_domain, domain_ref(op.domain.name), "drop"); }
+  OperationKey operator()(const AlterDomain& op) const { return make(Phase::alter_domain, domain_ref(op.to.name), "alter"); }
+  OperationKey operator()(const AddDomainConstraint& op) const {
+    return make(Phase::add_domain_constraint, domain_constraint_ref(op.domain, op.constraint.name), "add");
+  }
+  OperationKey operator()(const DropDomainConstraint& op) const {
+    return make(Phase::drop_domain_constraint, domain_constraint_ref(op.domain, op.constraint.name), "drop");
+  }
+  OperationKey operator()(const ValidateDomainConstraint& op) const {
+    return make(Phase::validate_domain_constraint, domain_constraint_ref(op.domain, op.constraint.name), "validate");
+  }
+  OperationKey operator()(const ReplaceDomain& op) const {
+    return make(Phase::replace_domain, domain_ref(op.to.name), "replace");
+  }
+  OperationKey operator()(const CreateCompositeType& op) const {
+    return make(Phase::create_composite_type, composite_type_ref(op.type.name), "create");
+  }
+  OperationKey operator()(const DropCompositeType& op) const {
+    return make(Phase::drop_composite_type, composite_type_ref(op.type.name), "drop");
+  }
+  OperationKey operator()(const AlterCompositeType& op) const {
+    return make(Phase::alter_composite_type, composite_type_ref(op.to.name), "alter");
+  }
+  OperationKey operator()(const CreateRangeType& op) const {
+    return make(Phase::create_range_type, range_type_ref(op.type.name), "create");
+  }
+  OperationKey operator()(const DropRangeType& op) const {
+    return make(Phase::drop_range_type, range_type_ref(op.type.name), "drop");
+  }
+  OperationKey operator()(const ReplaceRangeType& op) const {
+    return make(Phase::replace_range_type, range_type_ref(op.to.name), "replace");
   }
 };
 

@@ -5,6 +5,7 @@
 
 #include "plan/object_requirements.hpp"
 #include "plan/table_detail_refs.hpp"
+#include "plan/type_operation_refs.hpp"
 
 namespace schemadiff::planning {
 namespace {
@@ -322,6 +323,21 @@ struct RefsOf {
     refs.needs = privilege_target_requirements(op.target);
     return refs;
   }
+  OperationRefs operator()(const CreateCollation& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const DropCollation& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const CreateDomain& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const DropDomain& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const AlterDomain& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const AddDomainConstraint& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const DropDomainConstraint& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const ValidateDomainConstraint& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const ReplaceDomain& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const CreateCompositeType& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const DropCompositeType& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const AlterCompositeType& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const CreateRangeType& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const DropRangeType& op) const { return refs_of(op, from, to); }
+  OperationRefs operator()(const ReplaceRangeType& op) const { return refs_of(op, from, to); }
 
   OperationRefs create_view(const View& view, ObjectKind kind) const {
     return created(view_members(view, kind), view_requirements(view, kind, to));

@@ -71,6 +71,21 @@ struct OperationRenderer {
   Statements operator()(const GrantPrivileges& op) const { return render_operation(op); }
   Statements operator()(const RevokePrivileges& op) const { return render_operation(op); }
   Statements operator()(const SetOwner& op) const { return render_operation(op); }
+  Statements operator()(const CreateCollation& op) const { return render_operation(op); }
+  Statements operator()(const DropCollation& op) const { return render_operation(op); }
+  Statements operator()(const CreateDomain& op) const { return render_operation(op); }
+  Statements operator()(const DropDomain& op) const { return render_operation(op); }
+  Statements operator()(const AlterDomain& op) const { return render_operation(op); }
+  Statements operator()(const AddDomainConstraint& op) const { return render_operation(op); }
+  Statements operator()(const DropDomainConstraint& op) const { return render_operation(op); }
+  Statements operator()(const ValidateDomainConstraint& op) const { return render_operation(op); }
+  Statements operator()(const ReplaceDomain& op) const { return render_operation(op); }
+  Statements operator()(const CreateCompositeType& op) const { return render_operation(op); }
+  Statements operator()(const DropCompositeType& op) const { return render_operation(op); }
+  Statements operator()(const AlterCompositeType& op) const { return render_operation(op); }
+  Statements operator()(const CreateRangeType& op) const { return render_operation(op); }
+  Statements operator()(const DropRangeType& op) const { return render_operation(op); }
+  Statements operator()(const ReplaceRangeType& op) const { return render_operation(op); }
 };
 
 }  // namespace

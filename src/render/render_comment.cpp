@@ -28,6 +28,11 @@ std::string comment_target(const ObjectRef& ref) {
     case ObjectKind::routine: return "ROUTINE " + qualified + "(" + ref.member + ")";
     case ObjectKind::trigger: return "TRIGGER " + quote_ident(ref.member) + " ON " + qualified;
     case ObjectKind::policy: return "POLICY " + quote_ident(ref.member) + " ON " + qualified;
+    case ObjectKind::domain: return "DOMAIN " + qualified;
+    case ObjectKind::domain_constraint: return "CONSTRAINT " + quote_ident(ref.member) + " ON DOMAIN " + qualified;
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type: return "TYPE " + qualified;
+    case ObjectKind::collation: return "COLLATION " + qualified;
   }
   return "TABLE " + qualified;
 }

@@ -116,5 +116,25 @@ Statements render_operation(const RenameSequence& op);
 Statements render_operation(const SetReplicaIdentity& op);
 Statements render_operation(const AddInherit& op);
 Statements render_operation(const DropInherit& op);
+Statements render_operation(const CreateCollation& op);
+Statements render_operation(const DropCollation& op);
+Statements render_operation(const CreateDomain& op);
+Statements render_operation(const DropDomain& op);
+Statements render_operation(const AlterDomain& op);
+Statements render_operation(const AddDomainConstraint& op);
+Statements render_operation(const DropDomainConstraint& op);
+Statements render_operation(const ValidateDomainConstraint& op);
+Statements render_operation(const ReplaceDomain& op);
+Statements render_operation(const CreateCompositeType& op);
+Statements render_operation(const DropCompositeType& op);
+Statements render_operation(const AlterCompositeType& op);
+Statements render_operation(const CreateRangeType& op);
+Statements render_operation(const DropRangeType& op);
+Statements render_operation(const ReplaceRangeType& op);
+
+// Domain and range replacement (render_type_replacement.cpp): the columns parked as text
+// (defaults dropped), then `replace` (drop and create the type), then the columns re-typed
+// back and their defaults set again.
+Statements replace_type_with_columns(const std::vector<TypeColumnUse>& columns, Statements replace);
 
 }  // namespace schemadiff::render_detail

@@ -60,12 +60,18 @@ std::string privilege_object(const ObjectRef& target) {
     case ObjectKind::sequence: return "SEQUENCE " + quote_qualified(target.name);
     // ROUTINE covers functions and procedures alike.
     case ObjectKind::routine: return "ROUTINE " + quote_qualified(target.name) + "(" + target.member + ")";
-    case ObjectKind::type: return "TYPE " + quote_qualified(target.name);
+    case ObjectKind::type:
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type:
+      return "TYPE " + quote_qualified(target.name);
+    case ObjectKind::domain: return "DOMAIN " + quote_qualified(target.name);
     case ObjectKind::extension:
     case ObjectKind::constraint:
     case ObjectKind::index:
     case ObjectKind::trigger:
     case ObjectKind::policy:
+    case ObjectKind::domain_constraint:
+    case ObjectKind::collation:
       break;
   }
   throw Error("privileges of a " + std::string(to_string(target.kind)) + " cannot be granted");
@@ -105,14 +111,19 @@ Statements render_operation(const SetOwner& op) {
     case ObjectKind::sequence:
     case ObjectKind::routine:
     case ObjectKind::type:
+    case ObjectKind::domain:
+    case ObjectKind::composite_type:
+    case ObjectKind::range_type:
       object = privilege_object(target);
       break;
+    case ObjectKind::collation: object = "COLLATION " + quote_qualified(target.name); break;
     case ObjectKind::extension:
     case ObjectKind::column:
     case ObjectKind::constraint:
     case ObjectKind::index:
     case ObjectKind::trigger:
     case ObjectKind::policy:
+    case ObjectKind::domain_constraint:
       throw Error("the owner of a " + std::string(to_string(target.kind)) + " cannot be set");
   }
   return {"ALTER " + object + " OWNER TO " + quote_ident(op.to)};

@@ -212,6 +212,72 @@ struct SetOwner {
   bool operator==(const SetOwner&) const = default;
 };
 
+struct CreateCollation { Collation collation; bool operator==(const CreateCollation&) const = default; };
+struct DropCollation { Collation collation; bool operator==(const DropCollation&) const = default; };
+
+/// A column whose type is (an array of) a domain or range type being replaced.
+struct TypeColumnUse {
+  QualifiedName table;
+  Column column;  ///< as it is before the replacement (type, default, collation)
+  bool operator==(const TypeColumnUse&) const = default;
+};
+
+/// CREATE DOMAIN with its constraints.
+struct CreateDomain { Domain domain; bool operator==(const CreateDomain&) const = default; };
+struct DropDomain { Domain domain; bool operator==(const DropDomain&) const = default; };
+/// ALTER DOMAIN SET/DROP DEFAULT and SET/DROP NOT NULL, for what differs.
+struct AlterDomain { Domain from; Domain to; bool operator==(const AlterDomain&) const = default; };
+/// ALTER DOMAIN ... ADD CONSTRAINT (NOT VALID when the constraint is).
+struct AddDomainConstraint {
+  QualifiedName domain;
+  DomainConstraint constraint;
+  bool operator==(const AddDomainConstraint&) const = default;
+};
+struct DropDomainConstraint {
+  QualifiedName domain;
+  DomainConstraint constraint;
+  bool operator==(const DropDomainConstraint&) const = default;
+};
+/// NOT VALID -> validated.
+struct ValidateDomainConstraint {
+  QualifiedName domain;
+  DomainConstraint constraint;
+  bool operator==(const ValidateDomainConstraint&) const = default;
+};
+/// Base type or collation changed: PostgreSQL cannot do that in place. The columns are
+/// parked as text, the domain dropped and created anew, the columns re-typed back through
+/// text; what depends on the columns is dropped before and recreated after by the planner.
+struct ReplaceDomain {
+  Domain from;
+  Domain to;
+  std::vector<TypeColumnUse> columns;
+  bool operator==(const ReplaceDomain&) const = default;
+};
+
+struct CreateCompositeType { CompositeType type; bool operator==(const CreateCompositeType&) const = default; };
+struct DropCompositeType { CompositeType type; bool operator==(const DropCompositeType&) const = default; };
+/// ALTER TYPE ... DROP / ADD ATTRIBUTE, ALTER ATTRIBUTE ... TYPE, matching attributes by name.
+/// PostgreSQL re-types an attribute only while no column uses the type: `columns` (set
+/// only when an attribute is re-typed) are parked as text around that step, as for
+/// ReplaceDomain.
+struct AlterCompositeType {
+  CompositeType from;
+  CompositeType to;
+  std::vector<TypeColumnUse> columns;
+  bool operator==(const AlterCompositeType&) const = default;
+};
+
+struct CreateRangeType { RangeType type; bool operator==(const CreateRangeType&) const = default; };
+struct DropRangeType { RangeType type; bool operator==(const DropRangeType&) const = default; };
+/// Any change but the comment: columns parked as text, the type dropped and created anew
+/// (its multirange with it), the columns re-typed back, as for ReplaceDomain.
+struct ReplaceRangeType {
+  RangeType from;
+  RangeType to;
+  std::vector<TypeColumnUse> columns;
+  bool operator==(const ReplaceRangeType&) const = default;
+};
+
 using Operation = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension, CreateEnum, DropEnum,
     AddEnumValue, ReplaceEnum, CreateSequence, DropSequence, AlterSequence, CreateTable, DropTable,
@@ -221,6 +287,8 @@ using Operation = std::variant<
     DropRoutine, ReplaceRoutine, CreateTrigger, DropTrigger, SetComment, RenameTable, RenameColumn, RenameIndex,
     RenameConstraint, RenameEnum, RenameEnumValue, RenameView, RenameMaterializedView, RenameRoutine,
     RenameSequence, SetReplicaIdentity, AddInherit, DropInherit, AlterRowSecurity, CreatePolicy, DropPolicy,
-    AlterPolicy, GrantPrivileges, RevokePrivileges, SetOwner>;
+    AlterPolicy, GrantPrivileges, RevokePrivileges, SetOwner, CreateCollation, DropCollation, CreateDomain, DropDomain, AlterDomain, AddDomainConstraint,
+    DropDomainConstraint, ValidateDomainConstraint, ReplaceDomain, CreateCompositeType,
+    DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType, ReplaceRangeType>;
 
 }  // namespace schemadiff

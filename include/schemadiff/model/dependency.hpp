@@ -13,7 +13,7 @@ namespace schemadiff {
 enum class ObjectKind {
   schema,
   extension,
-  type,               ///< enum (later: domain, composite, range)
+  type,               ///< enum
   sequence,
   table,
   column,             ///< name = table, member = column
@@ -24,6 +24,11 @@ enum class ObjectKind {
   routine,            ///< member = identity arguments
   trigger,            ///< name = table, member = trigger
   policy,             ///< name = table, member = policy
+  domain,
+  domain_constraint,  ///< name = domain, member = constraint
+  composite_type,
+  range_type,         ///< also stands for its multirange type
+  collation,
 };
 
 /// A reference to one object of the model. `member` is empty except for the kinds

@@ -6,9 +6,13 @@
 #include <string>
 #include <vector>
 
+#include "schemadiff/model/collation.hpp"
+#include "schemadiff/model/composite_type.hpp"
 #include "schemadiff/model/dependency.hpp"
+#include "schemadiff/model/domain.hpp"
 #include "schemadiff/model/index.hpp"
 #include "schemadiff/model/qualified_name.hpp"
+#include "schemadiff/model/range_type.hpp"
 #include "schemadiff/model/routine.hpp"
 #include "schemadiff/model/security.hpp"
 #include "schemadiff/model/table.hpp"
@@ -42,6 +46,10 @@ struct SchemaModel {
   std::map<ObjectRef, std::string> owners;
   /// Objects of kinds schemadiff does not manage: reported, never diffed.
   std::set<UnmanagedObject> unmanaged;
+  std::map<QualifiedName, Collation> collations;
+  std::map<QualifiedName, Domain> domains;
+  std::map<QualifiedName, CompositeType> composite_types;
+  std::map<QualifiedName, RangeType> range_types;
 
   bool operator==(const SchemaModel&) const = default;
 };

@@ -53,7 +53,9 @@ TEST(IntrospectCatalogSql, EveryQueryIsEmbeddedAndReadsOnEverySupportedVersion) 
                                   "tables",   "views",       "columns",  "constraints",
                                   "indexes",  "index_keys",  "routines", "triggers",
                                   "comments", "dependencies", "row_security", "policies",
-                                  "policy_dependencies", "owners", "privileges", "unmanaged"};
+                                  "policy_dependencies", "owners", "privileges", "unmanaged",
+                                  "collations", "domains", "domain_constraints",
+                                  "composite_types", "composite_attributes", "range_types"};
   for (const char* name : k_names) {
     ASSERT_TRUE(catalog_query_text(name).has_value()) << name;
     for (int major = 12; major <= 17; ++major) {

@@ -45,6 +45,12 @@ bool in_model(const SchemaModel& model, const ObjectRef& r) {
     case ObjectKind::routine: return model.routines.count(RoutineName{r.name, r.member}) == 1;
     case ObjectKind::trigger: return model.triggers.count(MemberName{r.name, r.member}) == 1;
     case ObjectKind::policy: return model.policies.count(MemberName{r.name, r.member}) == 1;
+    case ObjectKind::domain: return model.domains.count(r.name) == 1;
+    case ObjectKind::domain_constraint:
+      return model.domains.count(r.name) == 1 && model.domains.at(r.name).constraints.count(r.member) == 1;
+    case ObjectKind::composite_type: return model.composite_types.count(r.name) == 1;
+    case ObjectKind::range_type: return model.range_types.count(r.name) == 1;
+    case ObjectKind::collation: return model.collations.count(r.name) == 1;
   }
   return false;
 }
