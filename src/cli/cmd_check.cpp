@@ -6,6 +6,7 @@
 
 #include "cli/cmd_migration_support.hpp"
 #include "cli/command.hpp"
+#include "cli/rename_options.hpp"
 #include "cli/run.hpp"
 #include "schemadiff/load/canonicalize.hpp"
 #include "schemadiff/engine/autogenerate.hpp"
@@ -150,7 +151,7 @@ void print_json(const Project& project, const Findings& findings, std::ostream& 
   out << "\n}\n";
 }
 
-int run_check(const CheckOptions& options, std::ostream& out) {
+int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   const Project project = load_project(options.project);
   ScratchServer scratch(project.scratch_options(options.dev_url));
   Findings findings;
@@ -163,7 +164,10 @@ int run_check(const CheckOptions& options, std::ostream& out) {
     Database scratch_db = Database::connect(scratch.server_url());
     canonicalize_expressions(head_model, models, scratch_db);
   }
-  findings.models_sql = generate_migration(head_model, models).upgrade;
+  const DiffOptions diff_options{.renames = declared_renames(project.models_location(), {})};
+  const GeneratedMigration models_migration = generate_migration(head_model, models, diff_options);
+  findings.models_sql = models_migration.upgrade;
+  print_rename_suggestions(models_migration.rename_suggestions, err);
   if (!options.skip_database) {
     findings.database = check_database(project, head_model, scratch);
   }
@@ -188,7 +192,8 @@ Command setup_check(CLI::App& parent) {
   app->add_option("--dev-url", options->dev_url,
                   "Server for scratch databases (default: dev_url in schemadiff.toml, else an embedded server)");
   add_project_flags(app, options->project);
-  return Command{app, [options](std::ostream& out, std::ostream&) { return run_check(*options, out); }};
+  return Command{app,
+                 [options](std::ostream& out, std::ostream& err) { return run_check(*options, out, err); }};
 }
 
 }  // namespace schemadiff::cli

@@ -9,8 +9,10 @@
 #include "cli/model_source.hpp"
 #include "cli/plan_output.hpp"
 #include "cli/project_config.hpp"
+#include "cli/rename_options.hpp"
 #include "cli/run.hpp"
 #include "schemadiff/diff/diff.hpp"
+#include "schemadiff/diff/renames.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/load/canonicalize.hpp"
 #include "schemadiff/pg/database.hpp"
@@ -28,7 +30,25 @@ struct DiffCommandOptions {
   std::optional<std::string> dev_url;
   std::vector<std::string> schemas;
   std::vector<std::string> exclude_schemas;
+  std::vector<std::string> renames;
 };
+
+// Flags and the --to models' hints say how --from's objects are called in --to; hints in
+// --from models say the reverse.
+std::vector<Rename> renames_from_to(const DiffCommandOptions& options) {
+  std::vector<Rename> renames = parse_rename_flags(options.renames);
+  if (is_declared_source(options.to)) {
+    for (Rename& rename : declared_renames(options.to, {})) {
+      renames.push_back(std::move(rename));
+    }
+  }
+  if (is_declared_source(options.from)) {
+    for (const Rename& rename : declared_renames(options.from, {})) {
+      renames.push_back(reversed(rename));
+    }
+  }
+  return renames;
+}
 
 // The server that reprints expressions the two sides print differently: a database side
 // of the comparison (it has the types and functions the expressions use; only temporary
@@ -73,8 +93,17 @@ int run_diff(const DiffCommandOptions& options, std::ostream& out, std::ostream&
       canonicalize_expressions(old_side, new_side, db);
     });
   }
+  DiffOptions diff_options{.renames = renames_from_to(options)};
+  if (options.downgrade) {
+    for (Rename& rename : diff_options.renames) {
+      rename = reversed(rename);
+    }
+  }
+  std::vector<std::string> suggestions;
   const Plan result = with_context("planning", [&] {
-    return plan(diff(old_side, new_side), old_side, new_side);
+    const std::vector<Operation> operations = diff(old_side, new_side, diff_options);
+    suggestions = rename_suggestions(operations);
+    return plan(operations, old_side, new_side);
   });
 
   if (options.format == "json") {
@@ -83,6 +112,7 @@ int run_diff(const DiffCommandOptions& options, std::ostream& out, std::ostream&
     out << render_script(result);
   }
   print_hazard_summary(result, err);
+  print_rename_suggestions(suggestions, err);
   return result.empty() ? k_exit_ok : k_exit_changes;
 }
 
@@ -104,6 +134,7 @@ Command setup_diff(CLI::App& parent) {
                   "Server for scratch databases of declared models (default: an embedded throwaway server)");
   app->add_option("--schema", options->schemas, "Only this schema (repeatable)");
   app->add_option("--exclude-schema", options->exclude_schemas, "Leave out this schema (repeatable)");
+  add_rename_flag(app, options->renames);
   return Command{app, [options](std::ostream& out, std::ostream& err) { return run_diff(*options, out, err); }};
 }
 

@@ -102,6 +102,7 @@ struct NewRevisionOptions {
   std::optional<std::string> dev_url;
   std::string from = "database";
   bool autogenerate = false;
+  std::vector<std::string> renames;  ///< --rename flags
 };
 
 /// Adds the flags of `revision` and `autogenerate` (all but --autogenerate).

@@ -6,6 +6,7 @@
 
 #include "cli/cmd_migration_support.hpp"
 #include "cli/command.hpp"
+#include "cli/rename_options.hpp"
 #include "cli/run.hpp"
 #include "schemadiff/load/canonicalize.hpp"
 #include "schemadiff/engine/autogenerate.hpp"
@@ -69,6 +70,7 @@ void add_new_revision_flags(CLI::App* app, NewRevisionOptions& options) {
       ->capture_default_str();
   app->add_option("--dev-url", options.dev_url,
                   "Server for scratch databases (default: dev_url in schemadiff.toml, else an embedded server)");
+  add_rename_flag(app, options.renames);
   add_project_flags(app, options.project);
 }
 
@@ -94,7 +96,9 @@ int run_new_revision(const NewRevisionOptions& options, std::ostream& out, std::
       Database scratch_db = Database::connect(scratch.server_url());
       canonicalize_expressions(current, wanted, scratch_db);
     }
-    const GeneratedMigration generated = generate_migration(current, wanted);
+    const DiffOptions diff_options{.renames = declared_renames(project.models_location(), options.renames)};
+    const GeneratedMigration generated = generate_migration(current, wanted, diff_options);
+    print_rename_suggestions(generated.rename_suggestions, err);
     if (generated.empty()) {
       out << "No changes detected\n";
       return k_exit_ok;

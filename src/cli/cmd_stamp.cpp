@@ -6,6 +6,7 @@
 
 #include "cli/cmd_migration_support.hpp"
 #include "cli/command.hpp"
+#include "cli/rename_options.hpp"
 #include "cli/run.hpp"
 #include "schemadiff/load/canonicalize.hpp"
 #include "schemadiff/engine/advisory_lock.hpp"
@@ -56,7 +57,8 @@ int run_stamp(const StampOptions& options, std::ostream& out) {
         with_context("inspecting the database", [&] { return introspect(db, project.introspect_options()); });
     strip_version_tables(actual, project.tables);
     canonicalize_expressions(actual, expected, db);
-    const GeneratedMigration difference = generate_migration(actual, expected);
+    const DiffOptions diff_options{.renames = declared_renames(project.models_location(), {})};
+    const GeneratedMigration difference = generate_migration(actual, expected, diff_options);
     if (!difference.empty()) {
       out << fmt::format("The database does not match {}; nothing was stamped. It would need:\n\n{}",
                          describe_rows(project.graph, targets), difference.upgrade);

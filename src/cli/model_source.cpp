@@ -25,6 +25,10 @@ bool is_database_source(const std::string& source) {
          (source.find('=') != std::string::npos && !std::filesystem::exists(source));
 }
 
+bool is_declared_source(const std::string& source) {
+  return !is_database_source(source) && !ends_with(source, ".json");
+}
+
 ScratchOptions default_scratch(const std::optional<std::string>& dev_url, const std::vector<std::string>& sources,
                                std::function<void(const std::string&)> warn) {
   ScratchOptions scratch{.dev_url = dev_url.value_or(""), .target_server_version = 0, .warn = std::move(warn)};

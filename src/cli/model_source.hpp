@@ -20,6 +20,8 @@ SchemaModel load_model_source(const std::string& source, const IntrospectOptions
 
 /// True when `source` names a database (a URL or libpq keyword string), not a file.
 bool is_database_source(const std::string& source);
+/// Declared models (a directory or .sql file), neither a URL nor a .json snapshot.
+bool is_declared_source(const std::string& source);
 
 /// Where declared models are applied when neither --dev-url nor `dev_url` says: a scratch
 /// database on the server of the database side of the comparison (same version and

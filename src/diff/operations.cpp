@@ -63,6 +63,16 @@ ObjectRef subject(const ReplaceRoutine& op) { return routine_ref(op.to.name); }
 ObjectRef subject(const CreateTrigger& op) { return trigger_ref(op.trigger.name); }
 ObjectRef subject(const DropTrigger& op) { return trigger_ref(op.trigger.name); }
 ObjectRef subject(const SetComment& op) { return op.target; }
+ObjectRef subject(const RenameTable& op) { return table_ref(op.from); }
+ObjectRef subject(const RenameColumn& op) { return column_ref(op.table, op.from); }
+ObjectRef subject(const RenameIndex& op) { return index_ref(op.from); }
+ObjectRef subject(const RenameConstraint& op) { return constraint_ref(op.table, op.from); }
+ObjectRef subject(const RenameEnum& op) { return type_ref(op.from); }
+ObjectRef subject(const RenameEnumValue& op) { return {ObjectKind::type, op.type, op.from}; }
+ObjectRef subject(const RenameView& op) { return view_ref(op.from); }
+ObjectRef subject(const RenameMaterializedView& op) { return materialized_view_ref(op.from); }
+ObjectRef subject(const RenameRoutine& op) { return routine_ref(op.from); }
+ObjectRef subject(const RenameSequence& op) { return sequence_ref(op.from); }
 
 }  // namespace
 

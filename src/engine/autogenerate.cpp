@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "schemadiff/diff/diff.hpp"
+#include "schemadiff/diff/renames.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/plan/plan.hpp"
 #include "schemadiff/render/render.hpp"
@@ -16,11 +17,22 @@ struct RenderedPlan {
   std::string sql;
   std::vector<std::string> destructive;
   std::size_t statements = 0;
+  std::vector<std::string> rename_suggestions;
 };
 
-RenderedPlan render_plan(const SchemaModel& from, const SchemaModel& to) {
-  const Plan steps = plan(diff(from, to), from, to);
+DiffOptions reversed(const DiffOptions& options) {
+  DiffOptions result = options;
+  for (Rename& rename : result.renames) {
+    rename = reversed(rename);
+  }
+  return result;
+}
+
+RenderedPlan render_plan(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options) {
+  const std::vector<Operation> operations = diff(from, to, options);
+  const Plan steps = plan(operations, from, to);
   RenderedPlan result;
+  result.rename_suggestions = rename_suggestions(operations);
   for (const auto& step : steps.steps) {
     const bool deletes =
         std::find(step.hazards.begin(), step.hazards.end(), Hazard::deletes_data) != step.hazards.end();
@@ -40,11 +52,13 @@ RenderedPlan render_plan(const SchemaModel& from, const SchemaModel& to) {
 
 }  // namespace
 
-GeneratedMigration generate_migration(const SchemaModel& current, const SchemaModel& wanted) {
-  RenderedPlan upgrade = with_context("planning the upgrade", [&] { return render_plan(current, wanted); });
-  RenderedPlan downgrade = with_context("planning the downgrade", [&] { return render_plan(wanted, current); });
+GeneratedMigration generate_migration(const SchemaModel& current, const SchemaModel& wanted,
+                                      const DiffOptions& options) {
+  RenderedPlan upgrade = with_context("planning the upgrade", [&] { return render_plan(current, wanted, options); });
+  RenderedPlan downgrade =
+      with_context("planning the downgrade", [&] { return render_plan(wanted, current, reversed(options)); });
   return GeneratedMigration{std::move(upgrade.sql), std::move(downgrade.sql), std::move(upgrade.destructive),
-                            upgrade.statements};
+                            upgrade.statements, std::move(upgrade.rename_suggestions)};
 }
 
 }  // namespace schemadiff

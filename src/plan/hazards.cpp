@@ -145,6 +145,18 @@ struct HazardsOf {
   Hazards operator()(const CreateTrigger&) const { return {}; }
   Hazards operator()(const DropTrigger&) const { return {k_locks}; }
   Hazards operator()(const SetComment&) const { return {}; }
+  // A rename is instant, but takes the relation's ACCESS EXCLUSIVE lock (a type's or a
+  // routine's rename locks no table).
+  Hazards operator()(const RenameTable&) const { return {k_locks}; }
+  Hazards operator()(const RenameColumn&) const { return {k_locks}; }
+  Hazards operator()(const RenameIndex&) const { return {k_locks}; }
+  Hazards operator()(const RenameConstraint&) const { return {k_locks}; }
+  Hazards operator()(const RenameEnum&) const { return {}; }
+  Hazards operator()(const RenameEnumValue&) const { return {}; }
+  Hazards operator()(const RenameView&) const { return {k_locks}; }
+  Hazards operator()(const RenameMaterializedView&) const { return {k_locks}; }
+  Hazards operator()(const RenameRoutine&) const { return {}; }
+  Hazards operator()(const RenameSequence&) const { return {}; }
 
   // ADD CONSTRAINT takes ACCESS EXCLUSIVE except for a foreign key (SHARE ROW EXCLUSIVE);
   // the key-like kinds also build their index.

@@ -11,6 +11,7 @@ namespace {
 // Phase order, used only where dependencies leave a choice: dependents are dropped
 // before what they use, then things are built up from schemas to comments.
 enum class Phase {
+  rename,
   drop_trigger,
   drop_materialized_view,
   drop_view,
@@ -156,6 +157,28 @@ struct KeyOf {
   OperationKey operator()(const SetComment& op) const {
     return make(Phase::set_comment, canonical(op.target), "comment");
   }
+  OperationKey operator()(const RenameTable& op) const { return make(Phase::rename, table_ref(op.from), "rename"); }
+  OperationKey operator()(const RenameColumn& op) const {
+    return make(Phase::rename, column_ref(op.table, op.from), "rename");
+  }
+  OperationKey operator()(const RenameIndex& op) const { return make(Phase::rename, index_ref(op.from), "rename"); }
+  OperationKey operator()(const RenameConstraint& op) const {
+    return make(Phase::rename, constraint_ref(op.table, op.from), "rename");
+  }
+  OperationKey operator()(const RenameEnum& op) const { return make(Phase::rename, type_ref(op.from), "rename"); }
+  OperationKey operator()(const RenameEnumValue& op) const {
+    return make(Phase::rename, type_ref(op.type), "rename_value", op.from);
+  }
+  OperationKey operator()(const RenameView& op) const {
+    return make(Phase::rename, relation_ref(ObjectKind::view, op.from), "rename");
+  }
+  OperationKey operator()(const RenameMaterializedView& op) const {
+    return make(Phase::rename, relation_ref(ObjectKind::materialized_view, op.from), "rename");
+  }
+  OperationKey operator()(const RenameSequence& op) const {
+    return make(Phase::rename, sequence_ref(op.from), "rename");
+  }
+  OperationKey operator()(const RenameRoutine& op) const { return make(Phase::rename, routine_ref(op.from), "rename"); }
 };
 
 }  // namespace

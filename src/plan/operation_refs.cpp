@@ -219,6 +219,48 @@ struct RefsOf {
     return refs;
   }
 
+  // A rename frees the old name; a member's rename needs its owner. Whatever touches the
+  // new name, the renames of the owner's members included, is ordered after the rename
+  // by plan.cpp (rename scope) rather than through these sets, so that a rename is never
+  // mistaken for a change in place that what uses the object must wait for.
+  static OperationRefs renamed(const ObjectRef& old_ref, const ObjectRef& /*new_ref*/, RefSet needed = {}) {
+    OperationRefs refs;
+    refs.drops.insert(old_ref);
+    refs.needs = std::move(needed);
+    return refs;
+  }
+  OperationRefs operator()(const RenameTable& op) const {
+    return renamed(table_ref(op.from), table_ref({op.from.schema, op.to}));
+  }
+  OperationRefs operator()(const RenameColumn& op) const {
+    return renamed(column_ref(op.table, op.from), column_ref(op.table, op.to), {table_ref(op.table)});
+  }
+  OperationRefs operator()(const RenameIndex& op) const {
+    return renamed(index_ref(op.from), index_ref({op.from.schema, op.to}));
+  }
+  OperationRefs operator()(const RenameConstraint& op) const {
+    return renamed(constraint_ref(op.table, op.from), constraint_ref(op.table, op.to), {table_ref(op.table)});
+  }
+  OperationRefs operator()(const RenameEnum& op) const {
+    return renamed(type_ref(op.from), type_ref({op.from.schema, op.to}));
+  }
+  OperationRefs operator()(const RenameEnumValue& op) const {
+    return renamed(enum_label_ref(op.type, op.from), enum_label_ref(op.type, op.to), {type_ref(op.type)});
+  }
+  OperationRefs operator()(const RenameView& op) const {
+    return renamed(relation_ref(ObjectKind::view, op.from), relation_ref(ObjectKind::view, {op.from.schema, op.to}));
+  }
+  OperationRefs operator()(const RenameMaterializedView& op) const {
+    return renamed(relation_ref(ObjectKind::materialized_view, op.from),
+                   relation_ref(ObjectKind::materialized_view, {op.from.schema, op.to}));
+  }
+  OperationRefs operator()(const RenameSequence& op) const {
+    return renamed(sequence_ref(op.from), sequence_ref({op.from.schema, op.to}));
+  }
+  OperationRefs operator()(const RenameRoutine& op) const {
+    return renamed(routine_ref(op.from), routine_ref({{op.from.name.schema, op.to}, op.from.arguments}));
+  }
+
   OperationRefs create_view(const View& view, ObjectKind kind) const {
     return created(view_members(view, kind), view_requirements(view, kind, to));
   }

@@ -12,6 +12,8 @@
 #include "plan/object_refs.hpp"
 #include "plan/operation_keys.hpp"
 #include "plan/operation_refs.hpp"
+#include "plan/rename_scope.hpp"
+#include "schemadiff/diff/renames.hpp"
 #include "schemadiff/error.hpp"
 
 namespace schemadiff {
@@ -94,6 +96,30 @@ void add_edges(DependencyGraph& graph, const std::vector<OperationRefs>& refs) {
   }
 }
 
+// Operations were planned against the model with the new names, so whatever touches a
+// renamed object runs after its rename.
+void add_rename_edges(DependencyGraph& graph, const std::vector<Operation>& operations,
+                      const std::vector<OperationRefs>& refs) {
+  for (std::size_t rename = 0; rename < operations.size(); ++rename) {
+    const std::optional<planning::RenameScope> scope = planning::rename_scope(operations[rename]);
+    if (!scope) {
+      continue;
+    }
+    for (std::size_t op = 0; op < operations.size(); ++op) {
+      if (op == rename) {
+        continue;
+      }
+      const OperationRefs& own = refs[op];
+      for (const RefSet* set : {&own.creates, &own.drops, &own.modifies, &own.needs, &own.releases}) {
+        if (std::any_of(set->begin(), set->end(), [&](const ObjectRef& ref) { return scope->contains(ref); })) {
+          graph.must_run_before(rename, op);
+          break;
+        }
+      }
+    }
+  }
+}
+
 // Position of each operation in (phase, key) order: the tie-breaking priority.
 std::vector<std::size_t> priorities(const std::vector<OperationKey>& keys) {
   std::vector<std::size_t> by_key(keys.size());
@@ -128,7 +154,9 @@ Plan plan(const std::vector<Operation>& input, const SchemaModel& from, const Sc
   for (Operation& breaker : planning::foreign_key_cycle_breakers(input)) {
     operations.push_back(std::move(breaker));
   }
-  const planning::ModelIndex from_index(from);
+  const bool renames = has_renames(input);
+  const SchemaModel renamed_from = renames ? apply_renames(from, input) : SchemaModel{};
+  const planning::ModelIndex from_index(renames ? renamed_from : from);
   const planning::ModelIndex to_index(to);
   const planning::SeparateConstraints separate = planning::separate_constraints(operations);
 
@@ -143,6 +171,9 @@ Plan plan(const std::vector<Operation>& input, const SchemaModel& from, const Sc
 
   DependencyGraph graph(operations.size());
   add_edges(graph, refs);
+  if (renames) {
+    add_rename_edges(graph, operations, refs);
+  }
   const DependencyGraph::Ordering ordering = graph.order(priorities(keys));
   if (!ordering.cycle.empty()) {
     throw_cycle(ordering.cycle, keys);

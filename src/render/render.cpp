@@ -51,6 +51,16 @@ struct OperationRenderer {
   Statements operator()(const CreateTrigger& op) const { return render_operation(op); }
   Statements operator()(const DropTrigger& op) const { return render_operation(op); }
   Statements operator()(const SetComment& op) const { return render_operation(op); }
+  Statements operator()(const RenameTable& op) const { return render_operation(op); }
+  Statements operator()(const RenameColumn& op) const { return render_operation(op); }
+  Statements operator()(const RenameIndex& op) const { return render_operation(op); }
+  Statements operator()(const RenameConstraint& op) const { return render_operation(op); }
+  Statements operator()(const RenameEnum& op) const { return render_operation(op); }
+  Statements operator()(const RenameEnumValue& op) const { return render_operation(op); }
+  Statements operator()(const RenameView& op) const { return render_operation(op); }
+  Statements operator()(const RenameMaterializedView& op) const { return render_operation(op); }
+  Statements operator()(const RenameRoutine& op) const { return render_operation(op); }
+  Statements operator()(const RenameSequence& op) const { return render_operation(op); }
 };
 
 }  // namespace

@@ -80,4 +80,17 @@ Statements render_operation(const CreateTrigger& op);
 Statements render_operation(const DropTrigger& op);
 Statements render_operation(const SetComment& op);
 
+// Renames (render_rename.cpp).
+
+Statements render_operation(const RenameTable& op);
+Statements render_operation(const RenameColumn& op);
+Statements render_operation(const RenameIndex& op);
+Statements render_operation(const RenameConstraint& op);
+Statements render_operation(const RenameEnum& op);
+Statements render_operation(const RenameEnumValue& op);
+Statements render_operation(const RenameView& op);
+Statements render_operation(const RenameMaterializedView& op);
+Statements render_operation(const RenameRoutine& op);
+Statements render_operation(const RenameSequence& op);
+
 }  // namespace schemadiff::render_detail

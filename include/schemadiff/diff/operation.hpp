@@ -121,12 +121,58 @@ struct SetComment {
   bool operator==(const SetComment&) const = default;
 };
 
+// Renames keep the object, its data and everything that refers to it by OID; the old name
+// is `from`, the object's schema stays. The differ emits them only from a Rename (a hint or
+// --rename) whose old object exists on the `from` side and new one on the `to` side, and
+// diffs the rest against `from` as it is after them (diff/renames.hpp).
+struct RenameTable { QualifiedName from; std::string to; bool operator==(const RenameTable&) const = default; };
+/// `table` is the table's name after any RenameTable of the same plan.
+struct RenameColumn {
+  QualifiedName table;
+  std::string from;
+  std::string to;
+  bool operator==(const RenameColumn&) const = default;
+};
+struct RenameIndex { QualifiedName from; std::string to; bool operator==(const RenameIndex&) const = default; };
+struct RenameConstraint {
+  QualifiedName table;
+  std::string from;
+  std::string to;
+  bool operator==(const RenameConstraint&) const = default;
+};
+struct RenameEnum { QualifiedName from; std::string to; bool operator==(const RenameEnum&) const = default; };
+/// ALTER TYPE ... RENAME VALUE; `type` is the type's name after any RenameEnum.
+struct RenameEnumValue {
+  QualifiedName type;
+  std::string from;
+  std::string to;
+  bool operator==(const RenameEnumValue&) const = default;
+};
+struct RenameView { QualifiedName from; std::string to; bool operator==(const RenameView&) const = default; };
+struct RenameMaterializedView {
+  QualifiedName from;
+  std::string to;
+  bool operator==(const RenameMaterializedView&) const = default;
+};
+/// One overload: the arguments stay, so the identity's `arguments` stays too.
+struct RenameRoutine {
+  RoutineName from;
+  RoutineKind kind = RoutineKind::function;
+  std::string to;
+  bool operator==(const RenameRoutine&) const = default;
+};
+/// Only implied by a table rename: a serial column's sequence named after its table
+/// follows the table's new name (its current value must survive).
+struct RenameSequence { QualifiedName from; std::string to; bool operator==(const RenameSequence&) const = default; };
+
 using Operation = std::variant<
     CreateSchema, DropSchema, CreateExtension, DropExtension, AlterExtension, CreateEnum, DropEnum,
     AddEnumValue, ReplaceEnum, CreateSequence, DropSequence, AlterSequence, CreateTable, DropTable,
     SetPersistence, SetStorageParameters, AttachPartition, DetachPartition, AddColumn, DropColumn,
     AlterColumn, AddConstraint, DropConstraint, ValidateConstraint, CreateIndex, DropIndex,
     CreateView, DropView, ReplaceView, CreateMaterializedView, DropMaterializedView, CreateRoutine,
-    DropRoutine, ReplaceRoutine, CreateTrigger, DropTrigger, SetComment>;
+    DropRoutine, ReplaceRoutine, CreateTrigger, DropTrigger, SetComment, RenameTable, RenameColumn, RenameIndex,
+    RenameConstraint, RenameEnum, RenameEnumValue, RenameView, RenameMaterializedView, RenameRoutine,
+    RenameSequence>;
 
 }  // namespace schemadiff

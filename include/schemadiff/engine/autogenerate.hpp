@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "schemadiff/diff/diff.hpp"
 #include "schemadiff/model/schema_model.hpp"
 
 namespace schemadiff {
@@ -17,10 +18,14 @@ struct GeneratedMigration {
   std::string downgrade;
   std::vector<std::string> destructive;  ///< upgrade statements that delete data
   std::size_t upgrade_statements = 0;
+  /// Drops and creates of look-alike objects that a rename hint would turn into renames.
+  std::vector<std::string> rename_suggestions;
 
   bool empty() const { return upgrade_statements == 0; }
 };
 
-GeneratedMigration generate_migration(const SchemaModel& current, const SchemaModel& wanted);
+/// `options.renames` read from `current` to `wanted`; the downgrade uses them reversed.
+GeneratedMigration generate_migration(const SchemaModel& current, const SchemaModel& wanted,
+                                      const DiffOptions& options = {});
 
 }  // namespace schemadiff

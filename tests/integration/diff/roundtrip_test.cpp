@@ -5,7 +5,9 @@
 // prove them: the upgrade, run on `from` in one transaction (but for steps that
 // cannot run in one), gives a database that
 // introspects equal to `to` with nothing left to diff; the downgrade brings it back to
-// `from`.
+// `from`. Rename hints in to.sql (`-- schemadiff:renamed-from`) are passed to the differ
+// as the CLI does, reversed for the downgrade; diffing again after the upgrade proves a
+// hint does nothing once its rename is done.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -18,6 +20,7 @@
 #include "schemadiff/error.hpp"
 #include "schemadiff/introspect/introspect.hpp"
 #include "schemadiff/load/declared_model.hpp"
+#include "schemadiff/load/rename_hints.hpp"
 #include "schemadiff/plan/plan.hpp"
 #include "schemadiff/render/render.hpp"
 #include "support/model_assertions.hpp"
@@ -78,8 +81,18 @@ SchemaModel introspect_url(const testing::TestDatabase& db) {
   return introspect(connection);
 }
 
-std::string plan_sql(const SchemaModel& from, const SchemaModel& to) {
-  return render_script(plan(diff(from, to), from, to));
+std::string plan_sql(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options = {}) {
+  return render_script(plan(diff(from, to, options), from, to));
+}
+
+DiffOptions upgrade_options(const DiffCase& c) { return {.renames = read_rename_hints((c.dir / "to.sql").string())}; }
+
+DiffOptions downgrade_options(const DiffCase& c) {
+  DiffOptions options = upgrade_options(c);
+  for (Rename& rename : options.renames) {
+    rename = reversed(rename);
+  }
+  return options;
 }
 
 // Runs the plan as the engine does: consecutive transactional steps in one transaction,
@@ -124,22 +137,25 @@ TEST_P(DiffRoundTrip, UpgradeAndDowngradeConverge) {
   const SchemaModel from = introspect_url(from_db);
   const SchemaModel to = introspect_url(to_db);
 
-  const Plan upgrade_plan = plan(diff(from, to), from, to);
-  const Plan downgrade_plan = plan(diff(to, from), to, from);
+  const DiffOptions up = upgrade_options(c);
+  const DiffOptions down = downgrade_options(c);
+  const Plan upgrade_plan = plan(diff(from, to, up), from, to);
+  const Plan downgrade_plan = plan(diff(to, from, down), to, from);
   const std::string upgrade = render_script(upgrade_plan);
   const std::string downgrade = render_script(downgrade_plan);
-  EXPECT_EQ(upgrade, plan_sql(from, to)) << "planning is not deterministic";
+  EXPECT_EQ(upgrade, plan_sql(from, to, up)) << "planning is not deterministic";
   check_golden(c.dir / "upgrade.sql", upgrade);
   check_golden(c.dir / "downgrade.sql", downgrade);
 
   ASSERT_EQ(apply_plan(from_db, upgrade_plan), "") << "upgrade:\n" << upgrade;
   const SchemaModel upgraded = introspect_url(from_db);
   EXPECT_TRUE(testing::models_equal(upgraded, to)) << "after the upgrade:\n" << upgrade;
-  EXPECT_EQ(plan_sql(upgraded, to), "") << "diffing again after the upgrade is not empty";
+  EXPECT_EQ(plan_sql(upgraded, to, up), "") << "diffing again after the upgrade is not empty";
 
   ASSERT_EQ(apply_plan(from_db, downgrade_plan), "") << "downgrade:\n" << downgrade;
   const SchemaModel downgraded = introspect_url(from_db);
   EXPECT_TRUE(testing::models_equal(downgraded, from)) << "after the downgrade:\n" << downgrade;
+  EXPECT_EQ(plan_sql(downgraded, from, down), "") << "diffing again after the downgrade is not empty";
 }
 
 // The same case with to.sql used as a declared model file: read through a scratch
