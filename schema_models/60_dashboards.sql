@@ -10,7 +10,7 @@ CREATE MATERIALIZED VIEW mv_daily_risk_summary AS
 SELECT camera_id,
        date_trunc('day', started_at) AS day,
        count(*) AS events,
-       count(*) FILTER (WHERE risk_level IN ('high', 'critical')) AS high_risk_events,
+       count(*) FILTER (WHERE risk_score >= 60) AS high_risk_events,
        count(*) FILTER (WHERE NOT reviewed) AS unreviewed_events,
        round(avg(risk_score), 1) AS avg_risk_score,
        max(risk_score) AS max_risk_score
