@@ -1,6 +1,7 @@
-# Shared by the benchmark scripts, sourced after they define die(): finds the PostgreSQL
-# binaries (checking the tools named in pg_tools), runs the server as an unprivileged
-# account when root, and cleans up the cluster and work directory on exit or a signal.
+# Shared by the benchmark scripts and scripts/demo, sourced after they define die(): finds
+# the PostgreSQL binaries (checking the tools named in pg_tools), runs the server as an
+# unprivileged account when root, and cleans up the cluster and work directory on exit or
+# a signal.
 # shellcheck shell=bash
 pg_bindir=${SCHEMADIFF_PG_BINDIR:-}
 if [[ -z $pg_bindir ]]; then

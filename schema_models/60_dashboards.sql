@@ -1,22 +1,33 @@
+-- Dashboard figures, refreshed by the application every few minutes with
+-- REFRESH MATERIALIZED VIEW CONCURRENTLY, which needs a unique index on each.
 CREATE MATERIALIZED VIEW mv_daily_detection_counts AS
 SELECT camera_id, date_trunc('day', detected_at) AS day, count(*) AS detections
 FROM detections
 GROUP BY camera_id, date_trunc('day', detected_at);
 CREATE UNIQUE INDEX idx_mv_daily_detection_counts ON mv_daily_detection_counts (camera_id, day);
 
-CREATE VIEW v_detection_enrichment AS
-SELECT d.id, d.camera_id, d.detected_at,
-       d.enrichment_data -> 'vehicle' ->> 'type' AS vehicle_type,
-       d.enrichment_data -> 'person' ->> 'clothing' AS person_clothing
-FROM detections d
-WHERE d.enrichment_data IS NOT NULL;
+CREATE MATERIALIZED VIEW mv_daily_risk_summary AS
+SELECT camera_id,
+       date_trunc('day', started_at) AS day,
+       count(*) AS events,
+       count(*) FILTER (WHERE risk_score >= 60) AS high_risk_events,
+       count(*) FILTER (WHERE NOT reviewed) AS unreviewed_events,
+       round(avg(risk_score), 1) AS avg_risk_score,
+       max(risk_score) AS max_risk_score
+FROM events
+WHERE deleted_at IS NULL
+GROUP BY camera_id, date_trunc('day', started_at);
+CREATE UNIQUE INDEX idx_mv_daily_risk_summary ON mv_daily_risk_summary (camera_id, day);
+CREATE INDEX idx_mv_daily_risk_summary_day ON mv_daily_risk_summary (day);
 
--- Time-partitioned log of camera status changes.
-CREATE TABLE camera_status_log (
-    camera_id varchar NOT NULL,
-    status varchar NOT NULL,
-    recorded_at timestamptz NOT NULL DEFAULT now()
-) PARTITION BY RANGE (recorded_at);
-CREATE TABLE camera_status_log_2026 PARTITION OF camera_status_log
-    FOR VALUES FROM ('2026-01-01 00:00:00+00') TO ('2027-01-01 00:00:00+00');
-CREATE TABLE camera_status_log_default PARTITION OF camera_status_log DEFAULT;
+CREATE MATERIALIZED VIEW mv_zone_anomaly_summary AS
+SELECT z.id AS zone_id,
+       z.camera_id,
+       z.name AS zone_name,
+       count(a.id) AS anomalies,
+       count(a.id) FILTER (WHERE NOT a.acknowledged) AS open_anomalies,
+       max(a.detected_at) AS last_anomaly_at
+FROM camera_zones z
+LEFT JOIN zone_anomalies a ON a.zone_id = z.id
+GROUP BY z.id, z.camera_id, z.name;
+CREATE UNIQUE INDEX idx_mv_zone_anomaly_summary ON mv_zone_anomaly_summary (zone_id);
