@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "schemadiff/plan/plan.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <numeric>
@@ -120,6 +122,27 @@ void add_rename_edges(DependencyGraph& graph, const std::vector<Operation>& oper
   }
 }
 
+// New columns of one table are added in the order the wanted model declares them, so a
+// migrated table has the column order of one created from the models.
+void order_added_columns(const std::vector<Operation>& operations, const SchemaModel& to,
+                         std::vector<OperationKey>& keys) {
+  for (std::size_t op = 0; op < operations.size(); ++op) {
+    const auto* add = std::get_if<AddColumn>(&operations[op]);
+    if (add == nullptr) {
+      continue;
+    }
+    const auto table = to.tables.find(add->table);
+    if (table == to.tables.end()) {
+      continue;
+    }
+    const auto& columns = table->second.columns;
+    const auto position = static_cast<std::size_t>(
+        std::find_if(columns.begin(), columns.end(), [&](const Column& c) { return c.name == add->column.name; }) -
+        columns.begin());
+    keys[op].key = fmt::format("column:{}:add:{:06}", planning::display(planning::table_ref(add->table)), position);
+  }
+}
+
 // Position of each operation in (phase, key) order: the tie-breaking priority.
 std::vector<std::size_t> priorities(const std::vector<OperationKey>& keys) {
   std::vector<std::size_t> by_key(keys.size());
@@ -168,6 +191,8 @@ Plan plan(const std::vector<Operation>& input, const SchemaModel& from, const Sc
     refs.push_back(planning::operation_refs(operation, from_index, to_index, separate));
     keys.push_back(planning::operation_key(operation));
   }
+
+  order_added_columns(operations, to, keys);
 
   DependencyGraph graph(operations.size());
   add_edges(graph, refs);
