@@ -138,7 +138,7 @@ class Expander {
         mark_column_gone(alter->table, alter->to.name);
       } else if (const auto* replace = std::get_if<ReplaceEnum>(&operation)) {
         mark_gone(key.subject);
-        for (const EnumColumnUse& use : replace->columns) {
+        for (const TypeColumnUse& use : replace->columns) {
           mark_column_gone(use.table, use.column.name);
         }
       } else if (const auto* uses = type_replacement_uses(operation)) {

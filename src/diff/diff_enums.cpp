@@ -47,52 +47,6 @@ void add_values(const EnumType& from, const EnumType& to, Operations& ops) {
   }
 }
 
-bool names_enum(const std::string& column_type, const QualifiedName& type) {
-  // format_type prints the qualified name, quoted where needed, and `[]` for arrays of
-  // any dimension.
-  const std::string name = display_name(type);
-  return column_type == name || column_type == name + "[]";
-}
-
-/// The columns ReplaceEnum re-types: those of `from` that use the enum and keep using
-/// it. Columns of dropped tables, dropped columns and columns re-typed to something
-/// else are changed by their own operations; a partition's column follows its parent.
-std::vector<EnumColumnUse> enum_uses(const SchemaModel& from, const EnumType& type, const Operations& ops) {
-  std::set<ObjectRef> by_dependency;
-  for (const Dependency& dependency : from.dependencies) {
-    if (dependency.dependent.kind == ObjectKind::column && dependency.referenced == type_ref(type.name)) {
-      by_dependency.insert(dependency.dependent);
-    }
-  }
-  std::vector<EnumColumnUse> uses;
-  for (const auto& [name, table] : from.tables) {
-    if (ops.contains<DropTable>(table_ref(name))) {
-      continue;
-    }
-    for (const Column& column : table.columns) {
-      const ObjectRef ref = column_ref(name, column.name);
-      if (!names_enum(column.type, type.name) && !by_dependency.contains(ref)) {
-        continue;
-      }
-      if (ops.contains<DropColumn>(ref)) {
-        continue;
-      }
-      const auto* alter = ops.find<AlterColumn>(ref);
-      if (alter != nullptr && alter->change.type) {
-        continue;
-      }
-      if (table.partition_of) {
-        const auto parent = from.tables.find(table.partition_of->parent);
-        if (parent != from.tables.end() && find_column(parent->second, column.name) != nullptr) {
-          continue;
-        }
-      }
-      uses.push_back(EnumColumnUse{name, column});
-    }
-  }
-  return uses;
-}
-
 }  // namespace
 
 void diff_enums(const SchemaModel& from, const SchemaModel& to, Operations& ops) {
@@ -112,7 +66,7 @@ void diff_enums(const SchemaModel& from, const SchemaModel& to, Operations& ops)
           set_comment(ops, type_ref(after.name), before.comment, after.comment);
           return Alteration::in_place;
         }
-        ops.put(ReplaceEnum{before, after, enum_uses(from, before, ops)});
+        ops.put(ReplaceEnum{before, after, type_column_uses(from, type_ref(before.name), ops)});
         // The replacement is a new type, which starts without a comment.
         comment_created(ops, type_ref(after.name), after.comment);
         return Alteration::in_place;

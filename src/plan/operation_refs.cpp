@@ -91,7 +91,7 @@ struct RefsOf {
   OperationRefs operator()(const ReplaceEnum& op) const {
     // The columns are re-typed in place, so whatever reads them waits like for AlterColumn.
     RefSet modified{type_ref(op.to.name)};
-    for (const EnumColumnUse& use : op.columns) {
+    for (const TypeColumnUse& use : op.columns) {
       modified.merge(column_tree(use.table, use.column.name, from));
     }
     return changed(std::move(modified), enum_requirements(op.to, to), enum_requirements(op.from, from));

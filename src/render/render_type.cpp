@@ -129,7 +129,7 @@ Statements render_operation(const ReplaceEnum& op) {
 
   std::vector<std::pair<QualifiedName, std::string>> retype;
   std::vector<std::pair<QualifiedName, std::string>> restore_defaults;
-  for (const EnumColumnUse& use : op.columns) {
+  for (const TypeColumnUse& use : op.columns) {
     const std::string column = quote_ident(use.column.name);
     if (use.column.default_expr) {
       retype.emplace_back(use.table, "ALTER COLUMN " + column + " DROP DEFAULT");

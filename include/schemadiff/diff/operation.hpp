@@ -35,11 +35,11 @@ struct AddEnumValue {
   std::optional<std::string> after;
   bool operator==(const AddEnumValue&) const = default;
 };
-/// A column whose type is (an array of) an enum being replaced.
-struct EnumColumnUse {
+/// A column whose type is (an array of) an enum, domain or range type being replaced.
+struct TypeColumnUse {
   QualifiedName table;
-  Column column;  ///< as it is before the swap (type, default)
-  bool operator==(const EnumColumnUse&) const = default;
+  Column column;  ///< as it is before the replacement (type, default, collation)
+  bool operator==(const TypeColumnUse&) const = default;
 };
 /// Labels removed or reordered: PostgreSQL cannot do that in place, so a new type is
 /// created under a temporary name, every column is re-typed through text, the old type is
@@ -48,7 +48,7 @@ struct EnumColumnUse {
 struct ReplaceEnum {
   EnumType from;
   EnumType to;
-  std::vector<EnumColumnUse> columns;
+  std::vector<TypeColumnUse> columns;
   bool operator==(const ReplaceEnum&) const = default;
 };
 
@@ -214,13 +214,6 @@ struct SetOwner {
 
 struct CreateCollation { Collation collation; bool operator==(const CreateCollation&) const = default; };
 struct DropCollation { Collation collation; bool operator==(const DropCollation&) const = default; };
-
-/// A column whose type is (an array of) a domain or range type being replaced.
-struct TypeColumnUse {
-  QualifiedName table;
-  Column column;  ///< as it is before the replacement (type, default, collation)
-  bool operator==(const TypeColumnUse&) const = default;
-};
 
 /// CREATE DOMAIN with its constraints.
 struct CreateDomain { Domain domain; bool operator==(const CreateDomain&) const = default; };

@@ -85,9 +85,9 @@ TEST(DiffEnums, RemovedLabelIsReplaceWithColumns) {
   EXPECT_EQ(replaces[0].from, from.enums.at(k_mood));
   EXPECT_EQ(replaces[0].to, to.enums.at(k_mood));
   ASSERT_EQ(replaces[0].columns.size(), 3U);
-  EXPECT_EQ(replaces[0].columns[0], (EnumColumnUse{qn("other"), column("feeling", "mood")}));
-  EXPECT_EQ(replaces[0].columns[1], (EnumColumnUse{qn("people"), people.columns[1]}));
-  EXPECT_EQ(replaces[0].columns[2], (EnumColumnUse{qn("people"), people.columns[2]}));
+  EXPECT_EQ(replaces[0].columns[0], (TypeColumnUse{qn("other"), column("feeling", "mood")}));
+  EXPECT_EQ(replaces[0].columns[1], (TypeColumnUse{qn("people"), people.columns[1]}));
+  EXPECT_EQ(replaces[0].columns[2], (TypeColumnUse{qn("people"), people.columns[2]}));
   EXPECT_EQ(count_of<AddEnumValue>(operations), 0U);
 }
 

@@ -200,7 +200,7 @@ TEST(PlanHazards, ReplaceEnum) {
   const EnumType before{pub("mood"), {"happy", "meh", "sad"}, std::nullopt};
   const EnumType reordered{pub("mood"), {"sad", "meh", "happy"}, std::nullopt};
   const EnumType fewer{pub("mood"), {"happy", "sad"}, std::nullopt};
-  const std::vector<EnumColumnUse> uses = {{pub("diary"), column("mood", "public.mood")}};
+  const std::vector<TypeColumnUse> uses = {{pub("diary"), column("mood", "public.mood")}};
   EXPECT_EQ(hazards_of(ReplaceEnum{before, reordered, uses}), (Hazards{k_rewrites, k_locks}));
   EXPECT_EQ(hazards_of(ReplaceEnum{before, fewer, uses}), (Hazards{k_deletes, k_rewrites, k_locks}));
   EXPECT_EQ(hazards_of(ReplaceEnum{before, fewer, {}}), Hazards{k_deletes});
