@@ -6,179 +6,22 @@
 // that refer to the renamed one. What this misses shows up as an ordinary (correct, if
 // larger) change of the object concerned, never as lost data.
 #include <algorithm>
-#include <functional>
+#include <map>
 #include <string>
-#include <utility>
 #include <variant>
 
 #include "diff/rename_model.hpp"
+#include "diff/rename_model_detail.hpp"
 #include "diff/sql_rewrite.hpp"
 
 namespace schemadiff::diff_detail {
 namespace {
-
-using Rewrite = std::function<std::string(std::string_view)>;
-
-template <typename Map, typename Key>
-void rekey(Map& map, const Key& old_key, const Key& new_key) {
-  auto node = map.extract(old_key);
-  if (node.empty()) {
-    return;
-  }
-  node.key() = new_key;
-  map.insert(std::move(node));
-}
-
-// pg_get_functiondef's header (name, arguments, RETURNS, attributes) before the body: the
-// server rewrites the header after a rename but never the body, which is a string.
-std::pair<std::size_t, std::size_t> routine_header(const std::string& definition) {
-  std::size_t end = definition.size();
-  for (const char* body_start : {"\nAS ", "\nBEGIN ATOMIC", "\nRETURN "}) {
-    end = std::min(end, definition.find(body_start));
-  }
-  return {0, end};
-}
-
-void rewrite_routine_header(Routine& routine, const Rewrite& rewrite) {
-  const auto [start, end] = routine_header(routine.definition);
-  routine.definition = rewrite(std::string_view(routine.definition).substr(start, end)) + routine.definition.substr(end);
-  routine.result = rewrite(routine.result);
-  routine.name.arguments = rewrite(routine.name.arguments);
-}
-
-void rewrite_optional(std::optional<std::string>& text, const Rewrite& rewrite) {
-  if (text) {
-    text = rewrite(*text);
-  }
-}
-
-void rewrite_constraint(Constraint& constraint, const Rewrite& rewrite) {
-  constraint.definition = rewrite(constraint.definition);
-  if (auto* check = std::get_if<Check>(&constraint.kind)) {
-    check->expression = rewrite(check->expression);
-  }
-}
-
-void rewrite_index(Index& index, const Rewrite& rewrite) {
-  index.definition = rewrite(index.definition);
-  rewrite_optional(index.predicate, rewrite);
-  for (IndexKey& key : index.keys) {
-    if (key.is_expression) {
-      key.expression = rewrite(key.expression);
-    }
-  }
-}
-
-void rewrite_view(View& view, const Rewrite& definition_rewrite, const Rewrite& type_rewrite) {
-  view.definition = definition_rewrite(view.definition);
-  for (ViewColumn& column : view.columns) {
-    column.type = type_rewrite(column.type);
-  }
-}
-
-ObjectRef rewrite_routine_ref(ObjectRef ref, const Rewrite& rewrite) {
-  if (ref.kind == ObjectKind::routine) {
-    ref.member = rewrite(ref.member);
-  }
-  return ref;
-}
-
-void normalize_dependencies(std::vector<Dependency>& dependencies) {
-  std::sort(dependencies.begin(), dependencies.end());
-  dependencies.erase(std::unique(dependencies.begin(), dependencies.end()), dependencies.end());
-}
-
-void rewrite_policies(SchemaModel& model, const Rewrite& rewrite) {
-  for (auto& [name, policy] : model.policies) {
-    rewrite_optional(policy.using_expr, rewrite);
-    rewrite_optional(policy.check_expr, rewrite);
-  }
-}
-
-// Every SQL text of the model that may name another object: column types, defaults and
-// generation expressions, constraints, indexes, views, trigger definitions, policies,
-// domains, composite and range types, and the headers of routines (whose identity follows their argument types).
-void rewrite_texts(SchemaModel& model, const Rewrite& rewrite, const Rewrite& view_rewrite) {
-  for (auto& [name, table] : model.tables) {
-    for (Column& column : table.columns) {
-      column.type = rewrite(column.type);
-      rewrite_optional(column.default_expr, rewrite);
-      rewrite_optional(column.generated, rewrite);
-    }
-    for (auto& [constraint_name, constraint] : table.constraints) {
-      rewrite_constraint(constraint, rewrite);
-    }
-  }
-  for (auto& [name, index] : model.indexes) {
-    rewrite_index(index, rewrite);
-  }
-  for (auto* views : {&model.views, &model.materialized_views}) {
-    for (auto& [name, view] : *views) {
-      rewrite_view(view, view_rewrite, rewrite);
-    }
-  }
-  for (auto& [name, trigger] : model.triggers) {
-    trigger.definition = rewrite(trigger.definition);
-    rewrite_optional(trigger.when, rewrite);
-    trigger.function.arguments = rewrite(trigger.function.arguments);
-  }
-  rewrite_policies(model, rewrite);
-  for (auto& [name, domain] : model.domains) {
-    domain.base_type = rewrite(domain.base_type);
-    rewrite_optional(domain.default_expr, rewrite);
-    for (auto& [constraint_name, constraint] : domain.constraints) {
-      constraint.definition = rewrite(constraint.definition);
-    }
-  }
-  for (auto& [name, type] : model.composite_types) {
-    for (CompositeAttribute& attribute : type.attributes) {
-      attribute.type = rewrite(attribute.type);
-    }
-  }
-  for (auto& [name, type] : model.range_types) {
-    type.subtype = rewrite(type.subtype);
-  }
-  std::map<RoutineName, Routine> routines;
-  for (auto& [name, routine] : model.routines) {
-    rewrite_routine_header(routine, rewrite);
-    routines.emplace(routine.name, std::move(routine));
-  }
-  model.routines = std::move(routines);
-  for (Dependency& dependency : model.dependencies) {
-    dependency.dependent = rewrite_routine_ref(dependency.dependent, rewrite);
-    dependency.referenced = rewrite_routine_ref(dependency.referenced, rewrite);
-  }
-  normalize_dependencies(model.dependencies);
-}
 
 bool is_relation_member_kind(ObjectKind kind) {
   return kind == ObjectKind::table || kind == ObjectKind::view || kind == ObjectKind::materialized_view ||
          kind == ObjectKind::column || kind == ObjectKind::constraint || kind == ObjectKind::trigger ||
          kind == ObjectKind::policy;
 }
-
-template <typename Value>
-void rekey_refs(std::map<ObjectRef, Value>& map, const std::function<void(ObjectRef&)>& change) {
-  std::map<ObjectRef, Value> result;
-  for (auto& [ref, value] : map) {
-    ObjectRef key = ref;
-    change(key);
-    result.emplace(std::move(key), std::move(value));
-  }
-  map = std::move(result);
-}
-
-// Dependencies, privileges and owners name objects by ObjectRef.
-void rename_refs(SchemaModel& model, const std::function<void(ObjectRef&)>& change) {
-  for (Dependency& dependency : model.dependencies) {
-    change(dependency.dependent);
-    change(dependency.referenced);
-  }
-  normalize_dependencies(model.dependencies);
-  rekey_refs(model.privileges, change);
-  rekey_refs(model.owners, change);
-}
-
 
 // A table, view or materialized view: its members' identities, the indexes and triggers
 // on it, and every text naming it (a view's query also names it as a column qualifier
@@ -255,27 +98,6 @@ std::vector<Table*> partition_tree(SchemaModel& model, const QualifiedName& tabl
     }
   }
   return tree;
-}
-
-void rename_in_list(std::vector<std::string>& names, const std::string& from, const std::string& to) {
-  std::replace(names.begin(), names.end(), from, to);
-}
-
-// The part of a definition after `marker`, rewritten; the part before kept.
-std::string rewrite_after(const std::string& text, std::string_view marker, const Rewrite& rewrite) {
-  const std::size_t at = text.find(marker);
-  if (at == std::string::npos) {
-    return text;
-  }
-  return text.substr(0, at) + rewrite(std::string_view(text).substr(at));
-}
-
-std::string rewrite_before(const std::string& text, std::string_view marker, const Rewrite& rewrite) {
-  const std::size_t at = text.find(marker);
-  if (at == std::string::npos) {
-    return rewrite(text);
-  }
-  return rewrite(std::string_view(text).substr(0, at)) + text.substr(at);
 }
 
 void rename_column_in_table(Table& table, const std::string& from, const std::string& to) {
@@ -446,78 +268,6 @@ void apply_rename(SchemaModel& model, const RenameConstraint& op) {
       ref.member = op.to;
     }
   });
-}
-
-void apply_rename(SchemaModel& model, const RenameEnum& op) {
-  const QualifiedName new_name{op.from.schema, op.to};
-  rekey(model.enums, op.from, new_name);
-  if (const auto found = model.enums.find(new_name); found != model.enums.end()) {
-    found->second.name = new_name;
-  }
-  rename_refs(model, [&](ObjectRef& ref) {
-    if (ref.kind == ObjectKind::type && ref.name == op.from) {
-      ref.name = new_name;
-    }
-  });
-  const Rewrite rewrite = [&](std::string_view text) { return rewrite_qualified_name(text, op.from, op.to); };
-  rewrite_texts(model, rewrite, rewrite);
-}
-
-void apply_rename(SchemaModel& model, const RenameEnumValue& op) {
-  if (const auto found = model.enums.find(op.type); found != model.enums.end()) {
-    rename_in_list(found->second.labels, op.from, op.to);
-  }
-  const Rewrite rewrite = [&](std::string_view text) { return rewrite_enum_literal(text, op.type, op.from, op.to); };
-  rewrite_texts(model, rewrite, rewrite);
-}
-
-void apply_rename(SchemaModel& model, const RenameRoutine& op) {
-  const RoutineName new_name{{op.from.name.schema, op.to}, op.from.arguments};
-  auto node = model.routines.extract(op.from);
-  if (node.empty()) {
-    return;
-  }
-  node.key() = new_name;
-  node.mapped().name = new_name;
-  Routine& routine = node.mapped();
-  const auto [start, end] = routine_header(routine.definition);
-  routine.definition =
-      rewrite_qualified_name(std::string_view(routine.definition).substr(start, end), op.from.name, op.to) +
-      routine.definition.substr(end);
-  model.routines.insert(std::move(node));
-  for (auto& [name, trigger] : model.triggers) {
-    if (trigger.function == op.from) {
-      trigger.function = new_name;
-    }
-  }
-  rename_refs(model, [&](ObjectRef& ref) {
-    if (ref.kind == ObjectKind::routine && ref.name == op.from.name && ref.member == op.from.arguments) {
-      ref.name = new_name.name;
-    }
-  });
-  // Calls in defaults, CHECKs, views and trigger definitions (not in other routines'
-  // bodies, which the server keeps as written).
-  const Rewrite rewrite = [&](std::string_view text) { return rewrite_qualified_name(text, op.from.name, op.to); };
-  for (auto& [name, table] : model.tables) {
-    for (Column& column : table.columns) {
-      rewrite_optional(column.default_expr, rewrite);
-      rewrite_optional(column.generated, rewrite);
-    }
-    for (auto& [constraint_name, constraint] : table.constraints) {
-      rewrite_constraint(constraint, rewrite);
-    }
-  }
-  for (auto& [name, index] : model.indexes) {
-    rewrite_index(index, rewrite);
-  }
-  for (auto* views : {&model.views, &model.materialized_views}) {
-    for (auto& [name, view] : *views) {
-      view.definition = rewrite(view.definition);
-    }
-  }
-  for (auto& [name, trigger] : model.triggers) {
-    trigger.definition = rewrite(trigger.definition);
-  }
 }
 
 void apply_rename(SchemaModel& model, const RenameSequence& op) {
