@@ -6,6 +6,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -274,6 +275,38 @@ class JsonReader {
   std::vector<std::string> m_known_keys;
   std::optional<std::string> m_missing_key;
 };
+
+// Collectors for JsonReader::each_object that reject a second element with the same
+// identity, naming it as messages show names.
+
+inline std::string shown(const std::string& name) { return quote_ident_if_needed(name); }
+inline std::string shown(const QualifiedName& name) { return display_name(name); }
+inline std::string shown(const MemberName& name) { return display_name(name); }
+inline std::string shown(const RoutineName& name) { return display_name(name); }
+
+/// Into a map keyed by `identity_of(value)`.
+template <typename Map, typename IdentityOf>
+auto into_map(Map& map, std::string_view what, IdentityOf identity_of) {
+  return [&map, what, identity_of](auto value, const JsonReader& element) {
+    auto identity = identity_of(value);
+    const std::string name = shown(identity);
+    if (!map.emplace(std::move(identity), std::move(value)).second) {
+      element.fail("duplicate " + std::string(what) + " " + name);
+    }
+  };
+}
+
+/// Into a list that keeps the document's order, of elements with unique `name`s
+/// (columns, attributes).
+template <typename T>
+auto into_named_list(std::vector<T>& list, std::string_view what) {
+  return [&list, what, names = std::set<std::string>()](T value, const JsonReader& element) mutable {
+    if (!names.insert(value.name).second) {
+      element.fail("duplicate " + std::string(what) + " " + shown(value.name));
+    }
+    list.push_back(std::move(value));
+  };
+}
 
 /// `{"kind", "schema", "name"[, "member"]}`, shared by dependencies and the security
 /// sections.

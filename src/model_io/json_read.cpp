@@ -151,34 +151,11 @@ Constraint read_constraint(JsonReader& reader) {
   return constraint;
 }
 
-std::string shown(const std::string& name) { return quote_ident_if_needed(name); }
-std::string shown(const QualifiedName& name) { return display_name(name); }
-std::string shown(const MemberName& name) { return display_name(name); }
-std::string shown(const RoutineName& name) { return display_name(name); }
-
-/// Collects into a map keyed by identity, rejecting a second object with the same one.
-template <typename Map, typename IdentityOf>
-auto into_map(Map& map, std::string_view what, IdentityOf identity_of) {
-  return [&map, what, identity_of](auto value, const JsonReader& element) {
-    auto identity = identity_of(value);
-    const std::string name = shown(identity);
-    if (!map.emplace(std::move(identity), std::move(value)).second) {
-      element.fail("duplicate " + std::string(what) + " " + name);
-    }
-  };
-}
-
 Table read_table(JsonReader& reader) {
   Table table;
   table.name = read_qualified(reader);
   table.persistence = reader.enum_or("persistence", Persistence::logged);
-  std::set<std::string> column_names;
-  reader.each_object("columns", Presence::required, read_column, [&](Column column, const JsonReader& element) {
-    if (!column_names.insert(column.name).second) {
-      element.fail("duplicate column " + quote_ident_if_needed(column.name));
-    }
-    table.columns.push_back(std::move(column));
-  });
+  reader.each_object("columns", Presence::required, read_column, into_named_list(table.columns, "column"));
   reader.each_object("constraints", Presence::optional, read_constraint,
                      into_map(table.constraints, "constraint", [](const Constraint& c) { return c.name; }));
   table.storage_parameters = reader.strings_or_empty("storage_parameters");
@@ -248,7 +225,6 @@ Index read_index(JsonReader& reader) {
 View read_view(JsonReader& reader) {
   View view;
   view.name = read_qualified(reader);
-  std::set<std::string> column_names;
   reader.each_object(
       "columns", Presence::required,
       [](JsonReader& column) {
@@ -257,12 +233,7 @@ View read_view(JsonReader& reader) {
         result.type = column.required_string("type");
         return result;
       },
-      [&](ViewColumn column, const JsonReader& element) {
-        if (!column_names.insert(column.name).second) {
-          element.fail("duplicate column " + quote_ident_if_needed(column.name));
-        }
-        view.columns.push_back(std::move(column));
-      });
+      into_named_list(view.columns, "column"));
   view.options = reader.strings_or_empty("options");
   view.definition = reader.required_string("definition");
   view.comment = reader.optional_string("comment");

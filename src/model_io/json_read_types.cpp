@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 // The reading half of json_types.hpp, mirroring json_write_types.cpp.
-#include <set>
 #include <string>
 #include <utility>
 
@@ -45,12 +44,7 @@ Domain read_domain(JsonReader& reader) {
   domain.default_expr = reader.optional_string("default");
   domain.not_null = reader.bool_or("not_null", false);
   reader.each_object("constraints", Presence::optional, read_domain_constraint,
-                     [&](DomainConstraint constraint, const JsonReader& element) {
-                       const std::string name = constraint.name;
-                       if (!domain.constraints.emplace(name, std::move(constraint)).second) {
-                         element.fail("duplicate constraint " + quote_ident_if_needed(name));
-                       }
-                     });
+                     into_map(domain.constraints, "constraint", [](const DomainConstraint& c) { return c.name; }));
   domain.comment = reader.optional_string("comment");
   return domain;
 }
@@ -58,7 +52,6 @@ Domain read_domain(JsonReader& reader) {
 CompositeType read_composite_type(JsonReader& reader) {
   CompositeType type;
   type.name = read_qualified(reader);
-  std::set<std::string> names;
   reader.each_object(
       "attributes", Presence::required,
       [](JsonReader& attribute) {
@@ -68,12 +61,7 @@ CompositeType read_composite_type(JsonReader& reader) {
         result.collation = attribute.optional_string("collation");
         return result;
       },
-      [&](CompositeAttribute attribute, const JsonReader& element) {
-        if (!names.insert(attribute.name).second) {
-          element.fail("duplicate attribute " + quote_ident_if_needed(attribute.name));
-        }
-        type.attributes.push_back(std::move(attribute));
-      });
+      into_named_list(type.attributes, "attribute"));
   type.comment = reader.optional_string("comment");
   return type;
 }

@@ -165,12 +165,8 @@ std::string describe_ref(const ObjectRef& ref) {
 }  // namespace
 
 void read_security_sections(JsonReader& root, SchemaModel& model) {
-  root.each_object("policies", Presence::optional, read_policy, [&](Policy policy, const JsonReader& element) {
-    const MemberName name = policy.name;
-    if (!model.policies.emplace(name, std::move(policy)).second) {
-      element.fail("duplicate policy " + display_name(name));
-    }
-  });
+  root.each_object("policies", Presence::optional, read_policy,
+                   into_map(model.policies, "policy", [](const Policy& p) { return p.name; }));
   root.each_object("privileges", Presence::optional, read_privileges, [&](auto entry, const JsonReader& element) {
     const std::string shown = describe_ref(entry.first);
     if (entry.second.empty()) {
