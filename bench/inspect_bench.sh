@@ -36,17 +36,15 @@ die() {
 if [[ $# -eq 0 ]]; then
   set -- 1000 10000
 fi
-for n in "$@"; do
-  [[ $n =~ ^[1-9][0-9]*$ ]] || die "N must be a positive integer, got '$n'"
-done
-[[ $runs =~ ^[1-9][0-9]*$ ]] || die "RUNS must be a positive integer, got '$runs'"
+# shellcheck source=bench/checks.sh
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
+check_sizes "$@"
+check_runs "$runs"
 
 if [[ $skip_inspect != 1 ]]; then
-  [[ -x $schemadiff_bin && ! -d $schemadiff_bin ]] ||
-    die "schemadiff binary not found or not executable: $schemadiff_bin (build it, or set SCHEMADIFF_BIN; SKIP_INSPECT=1 skips it)"
+  check_schemadiff_bin "$schemadiff_bin" "SKIP_INSPECT=1 skips it"
 fi
-[[ -x /usr/bin/time ]] || die "/usr/bin/time (GNU time) is missing: apt-get install -y time"
-command -v python3 >/dev/null || die "python3 is missing"
+check_measuring_tools
 
 pg_tools=(initdb pg_ctl psql pg_dump)
 # shellcheck source=bench/cluster.sh
