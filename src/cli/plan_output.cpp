@@ -44,10 +44,10 @@ void print_plan_json(const Plan& plan, std::ostream& out) {
   for (const auto& step : plan.steps) {
     for (const auto& sql : render(step.operation)) {
       out << (first ? "\n" : ",\n") << "    {\"sql\": " << json_string(sql) << ", \"hazards\": [";
-      for (std::size_t i = 0; i < step.hazards.size(); ++i) {
-        out << (i == 0 ? "" : ", ") << json_string(to_string(step.hazards[i]));
+      for (std::size_t i = 0; i < step.facts.hazards.size(); ++i) {
+        out << (i == 0 ? "" : ", ") << json_string(to_string(step.facts.hazards[i]));
       }
-      out << "], \"transactional\": " << (step.tx == TxMode::transactional ? "true" : "false") << "}";
+      out << "], \"transactional\": " << (step.facts.tx == TxMode::transactional ? "true" : "false") << "}";
       first = false;
     }
   }
@@ -56,11 +56,11 @@ void print_plan_json(const Plan& plan, std::ostream& out) {
 
 void print_hazard_summary(const Plan& plan, std::ostream& err) {
   for (const auto& step : plan.steps) {
-    if (step.hazards.empty()) {
+    if (step.facts.hazards.empty()) {
       continue;
     }
     std::string names;
-    for (const auto hazard : step.hazards) {
+    for (const auto hazard : step.facts.hazards) {
       names += (names.empty() ? "" : ", ") + to_string(hazard);
     }
     const auto statements = render(step.operation);

@@ -35,9 +35,9 @@ RenderedPlan render_plan(const SchemaModel& from, const SchemaModel& to, const D
   result.rename_suggestions = rename_suggestions(operations);
   for (const auto& step : steps.steps) {
     const bool deletes =
-        std::find(step.hazards.begin(), step.hazards.end(), Hazard::deletes_data) != step.hazards.end();
+        std::find(step.facts.hazards.begin(), step.facts.hazards.end(), Hazard::deletes_data) != step.facts.hazards.end();
     for (const auto& statement : render(step.operation)) {
-      if (step.tx == TxMode::outside_transaction) {
+      if (step.facts.tx == TxMode::outside_transaction) {
         result.sql += std::string(k_no_transaction_marker) + "\n";
       }
       result.sql += statement + ";\n";

@@ -11,6 +11,9 @@ namespace schemadiff::planning {
 /// What running `operation` risks; sorted, unique.
 std::vector<Hazard> hazards(const Operation& operation);
 
+/// The strongest table lock the step takes.
+LockLevel lock_level(const Operation& operation);
+
 /// Whether a step can share the surrounding transaction.
 TxMode tx_mode(const Operation& operation);
 

@@ -208,7 +208,9 @@ Plan plan(const std::vector<Operation>& input, const SchemaModel& from, const Sc
   result.steps.reserve(operations.size());
   for (const std::size_t op : ordering.order) {
     result.steps.push_back(
-        PlannedStep{operations[op], planning::hazards(operations[op]), planning::tx_mode(operations[op])});
+        PlannedStep{operations[op], StepFacts{.hazards = planning::hazards(operations[op]),
+                                              .lock = planning::lock_level(operations[op]),
+                                              .tx = planning::tx_mode(operations[op])}});
   }
   return result;
 }

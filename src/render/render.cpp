@@ -97,7 +97,7 @@ std::vector<std::string> render(const Operation& operation) {
 std::string render_script(const Plan& plan) {
   std::string script;
   for (const PlannedStep& step : plan.steps) {
-    if (step.tx == TxMode::outside_transaction) {
+    if (step.facts.tx == TxMode::outside_transaction) {
       script += std::string(k_no_transaction_marker) + "\n";
     }
     for (const std::string& statement : render(step.operation)) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "schemadiff/diff/operation.hpp"
@@ -18,13 +20,42 @@ enum class Hazard {
 };
 
 std::string to_string(Hazard hazard);
+/// The hazard a step line names (`deletes_data`, ...); nullopt for an unknown word.
+std::optional<Hazard> hazard_from_string(std::string_view word);
+
+/// The strongest table-level lock a step takes, in PostgreSQL's order of lock modes
+/// (a step that locks no table, such as CREATE TYPE, is `none`).
+enum class LockLevel {
+  none,
+  access_share,
+  row_share,
+  row_exclusive,
+  share_update_exclusive,
+  share,
+  share_row_exclusive,
+  exclusive,
+  access_exclusive,
+};
+
+/// `access_exclusive`, ...: the word used in step lines and JSON output.
+std::string to_string(LockLevel lock);
+std::optional<LockLevel> lock_level_from_string(std::string_view word);
 
 enum class TxMode { transactional, outside_transaction };
 
+/// What the planner knows about a step when it runs: the facts that travel with its SQL
+/// into revision files (as step lines) and that `upgrade` reads back.
+struct StepFacts {
+  std::vector<Hazard> hazards;  ///< sorted, unique
+  LockLevel lock = LockLevel::none;
+  TxMode tx = TxMode::transactional;
+
+  bool operator==(const StepFacts&) const = default;
+};
+
 struct PlannedStep {
   Operation operation;
-  std::vector<Hazard> hazards;  ///< sorted, unique
-  TxMode tx = TxMode::transactional;
+  StepFacts facts;
 
   bool operator==(const PlannedStep&) const = default;
 };

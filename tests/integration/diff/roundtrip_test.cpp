@@ -134,7 +134,7 @@ std::string apply_plan(const testing::TestDatabase& db, const Plan& planned) {
       for (const auto& statement : render(step.operation)) {
         sql += statement + ";\n";
       }
-      if (step.tx == TxMode::outside_transaction) {
+      if (step.facts.tx == TxMode::outside_transaction) {
         flush();
         db.execute(sql);
       } else {

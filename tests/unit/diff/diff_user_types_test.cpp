@@ -86,7 +86,7 @@ TEST(DiffDomains, ReplacementHazards) {
   wider.domains[qn("amount")].base_type = "numeric(12,2)";
   SchemaModel narrower = from;
   narrower.domains[qn("amount")].base_type = "numeric(8,2)";
-  const auto hazards_of = [&from](const SchemaModel& to) { return plan(diff(from, to), from, to).steps.at(0).hazards; };
+  const auto hazards_of = [&from](const SchemaModel& to) { return plan(diff(from, to), from, to).steps.at(0).facts.hazards; };
   EXPECT_EQ(hazards_of(wider), (std::vector<Hazard>{Hazard::rewrites_table, Hazard::access_exclusive_lock}));
   EXPECT_EQ(hazards_of(narrower),
             (std::vector<Hazard>{Hazard::deletes_data, Hazard::rewrites_table, Hazard::access_exclusive_lock}));

@@ -44,8 +44,8 @@ Hazards hazards_of(const Operation& operation) {
   const Plan planned = plan({operation}, SchemaModel{}, SchemaModel{});
   EXPECT_EQ(planned.steps.size(), 1U);
   const bool adds_enum_label = std::holds_alternative<AddEnumValue>(operation);
-  EXPECT_EQ(planned.steps.front().tx, adds_enum_label ? TxMode::outside_transaction : TxMode::transactional);
-  return planned.steps.front().hazards;
+  EXPECT_EQ(planned.steps.front().facts.tx, adds_enum_label ? TxMode::outside_transaction : TxMode::transactional);
+  return planned.steps.front().facts.hazards;
 }
 
 Hazards type_change(const std::string& from, const std::string& to) {
