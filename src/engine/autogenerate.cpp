@@ -33,14 +33,11 @@ RenderedPlan render_plan(const SchemaModel& from, const SchemaModel& to, const D
   const Plan steps = plan(operations, from, to);
   RenderedPlan result;
   result.rename_suggestions = rename_suggestions(operations);
+  result.sql = render_script(steps);
   for (const auto& step : steps.steps) {
-    const bool deletes =
-        std::find(step.facts.hazards.begin(), step.facts.hazards.end(), Hazard::deletes_data) != step.facts.hazards.end();
+    const bool deletes = std::find(step.facts.hazards.begin(), step.facts.hazards.end(), Hazard::deletes_data) !=
+                         step.facts.hazards.end();
     for (const auto& statement : render(step.operation)) {
-      if (step.facts.tx == TxMode::outside_transaction) {
-        result.sql += std::string(k_no_transaction_marker) + "\n";
-      }
-      result.sql += statement + ";\n";
       ++result.statements;
       if (deletes) {
         result.destructive.push_back(statement);

@@ -3,6 +3,9 @@
 
 #include <fmt/format.h>
 
+#include <array>
+#include <string_view>
+
 #include "schemadiff/interrupt.hpp"
 #include "schemadiff/pg/database.hpp"
 
@@ -27,6 +30,16 @@ std::string server_message(const DatabaseError& e) {
                                    sqlstate.substr(0, 2), sqlstate_category(sqlstate), server_message(e)),
                        revision.id, sqlstate);
 }
+
+// Generated SQL is written for these session settings, whatever the server, database or
+// role sets: with standard_conforming_strings off, '\d' in a default, a comment or a CHECK
+// regex would silently lose its backslash. The search_path is left as configured: every
+// generated name is schema-qualified and PostgreSQL searches pg_catalog first unless the
+// path names it, while hand-written statements may rely on the path the database sets.
+constexpr std::array<std::string_view, 2> k_session_settings = {
+    "SET standard_conforming_strings = on",
+    "SET client_encoding = 'UTF8'",
+};
 
 // BEGIN/COMMIT on the one connection, remembering whether a transaction is open so a
 // failure can roll back exactly what is pending.
@@ -70,6 +83,9 @@ std::vector<RevisionTiming> run_steps(Database& db, const RevisionGraph& graph, 
   std::vector<RevisionTiming> timings;
   if (steps.empty()) {
     return timings;
+  }
+  for (const std::string_view setting : k_session_settings) {
+    db.execute(setting);
   }
   TransactionControl transaction(db);
   transaction.begin();
@@ -125,6 +141,9 @@ std::string offline_script(const RevisionGraph& graph, const VersionTables& tabl
   std::string script;
   if (steps.empty()) {
     return "-- nothing to do\n";
+  }
+  for (const std::string_view setting : k_session_settings) {
+    script += std::string(setting) + ";\n";
   }
   script += "BEGIN;\n\n";
   for (const auto& sql : create_version_tables_sql(tables)) {

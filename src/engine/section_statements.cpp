@@ -11,14 +11,22 @@ std::vector<RevisionStatement> section_statements(const Revision& revision, Dire
   // Blank lines in front keep the parser's line numbers equal to the file's.
   const std::string padded = std::string(section.first_line - 1, '\n') + section.sql;
   std::vector<RevisionStatement> statements;
-  std::size_t previous_line = 0;
+  std::size_t previous_end = 0;  // file line where the previous statement ends
+  const auto between = [&](std::size_t marker, std::size_t start) { return marker > previous_end && marker < start; };
   for (auto& statement : split_sql_statements(padded, revision.path)) {
-    const bool marked =
-        std::any_of(section.no_transaction_lines.begin(), section.no_transaction_lines.end(),
-                    [&](std::size_t marker) { return marker > previous_line && marker < statement.line; });
-    previous_line = statement.line;
-    statements.push_back(
-        {std::move(statement.text), statement.line, marked ? TxMode::outside_transaction : TxMode::transactional});
+    RevisionStatement result{std::move(statement.text), statement.line, TxMode::transactional, std::nullopt};
+    for (const StepLine& step : section.step_lines) {
+      if (between(step.line, result.line)) {
+        result.facts = step.facts;  // the last one before the statement
+      }
+    }
+    const bool marked = std::any_of(section.no_transaction_lines.begin(), section.no_transaction_lines.end(),
+                                    [&](std::size_t marker) { return between(marker, result.line); });
+    if (marked || (result.facts && result.facts->tx == TxMode::outside_transaction)) {
+      result.tx = TxMode::outside_transaction;
+    }
+    previous_end = result.line + static_cast<std::size_t>(std::count(result.sql.begin(), result.sql.end(), '\n'));
+    statements.push_back(std::move(result));
   }
   return statements;
 }

@@ -22,6 +22,10 @@ SchemaModel read_catalog(Database& db, int server_version, const IntrospectOptio
   // guesses 1000 rows per index), so with PostgreSQL's default jit=on it spends over a
   // second compiling each big query: a fixed cost that doubles a small inspect.
   db.execute("SELECT pg_catalog.set_config('jit', 'off', true)");
+  // With standard_conforming_strings off the deparser prints a literal with a backslash
+  // as E'...' with the backslash doubled: the same default would compare unequal between
+  // a database that sets it off and one that does not.
+  db.execute("SELECT pg_catalog.set_config('standard_conforming_strings', 'on', true)");
   introspection::Catalog catalog(db, server_version);
   introspection::load_schemas(catalog, options);
   introspection::load_extensions(catalog);

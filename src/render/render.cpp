@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "render/render_detail.hpp"
+#include "schemadiff/render/step_line.hpp"
 
 namespace schemadiff {
 namespace {
@@ -97,10 +98,10 @@ std::vector<std::string> render(const Operation& operation) {
 std::string render_script(const Plan& plan) {
   std::string script;
   for (const PlannedStep& step : plan.steps) {
-    if (step.facts.tx == TxMode::outside_transaction) {
-      script += std::string(k_no_transaction_marker) + "\n";
-    }
+    const std::string step_line = format_step_line(step.facts);
     for (const std::string& statement : render(step.operation)) {
+      script += step_line;
+      script += "\n";
       script += statement;
       script += ";\n";
     }

@@ -121,10 +121,21 @@ Revision parse_revision(std::string_view text, const std::string& path) {
         fail(path, line_number, fmt::format("\"{}\" outside a section", k_no_transaction_marker));
       }
       (part == Part::upgrade ? revision.upgrade : revision.downgrade).no_transaction_lines.push_back(line_number);
+    } else if (is_step_line(trimmed)) {
+      if (part == Part::header) {
+        fail(path, line_number, fmt::format("\"{}\" line outside a section", k_step_marker));
+      }
+      StepLine step{line_number, {}};
+      try {
+        step.facts = parse_step_line(trimmed);
+      } catch (const Error& e) {
+        fail(path, line_number, e.what());
+      }
+      (part == Part::upgrade ? revision.upgrade : revision.downgrade).step_lines.push_back(std::move(step));
     } else if (trimmed.starts_with("-- schemadiff:")) {
       fail(path, line_number,
-           fmt::format("unknown marker \"{}\" (known: {}, {}, {})", trimmed, k_upgrade_marker, k_downgrade_marker,
-                       k_no_transaction_marker));
+           fmt::format("unknown marker \"{}\" (known: {}, {}, {}, {})", trimmed, k_upgrade_marker,
+                       k_downgrade_marker, k_step_marker, k_no_transaction_marker));
     }
     switch (part) {
       case Part::header: {

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,11 +22,18 @@ class Database;
 struct RevisionStatement {
   std::string sql;
   std::size_t line = 0;
-  TxMode tx = TxMode::transactional;  ///< outside_transaction after a no-transaction marker
+  /// outside_transaction after a no-transaction marker or a step line with `tx=no`
+  TxMode tx = TxMode::transactional;
+  /// From the step line before the statement; nullopt for a hand-written statement
+  /// without one (its facts are unknown).
+  std::optional<StepFacts> facts;
 };
 
 /// The statements of the upgrade or downgrade section of `revision`, split by
-/// PostgreSQL's parser (a syntax error is a ModelError at file:line:column).
+/// PostgreSQL's parser (a syntax error is a ModelError at file:line:column). A marker or
+/// step line belongs to the statement that follows it: it must stand between the end of
+/// the previous statement and that statement's first line (one inside a statement, in a
+/// string or a function body, is not a marker).
 std::vector<RevisionStatement> section_statements(const Revision& revision, Direction direction);
 
 enum class TransactionMode {

@@ -23,12 +23,13 @@ std::string quote_literal(const std::string& text);
 /// operations are one statement, a few (ReplaceEnum) are several.
 std::vector<std::string> render(const Operation& operation);
 
-/// Marks the statements of a step that must run outside a transaction block (on a line
-/// of its own, before them), in scripts and revision files.
+/// Marks a hand-written statement that must run outside a transaction block (on a line of
+/// its own, before it), in revision files. Generated statements say so in their step line
+/// (`tx=no`, step_line.hpp) instead.
 inline constexpr std::string_view k_no_transaction_marker = "-- schemadiff:no-transaction";
 
-/// The whole plan as a script: each statement ends with `;` and a newline; a step that
-/// must run outside a transaction is preceded by k_no_transaction_marker.
+/// The whole plan as a script: each statement is preceded by its step's step line
+/// (step_line.hpp) and ends with `;` and a newline.
 std::string render_script(const Plan& plan);
 
 }  // namespace schemadiff

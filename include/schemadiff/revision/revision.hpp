@@ -7,14 +7,22 @@
 #include <vector>
 
 #include "schemadiff/render/render.hpp"
+#include "schemadiff/render/step_line.hpp"
 
 namespace schemadiff {
 
 /// Marker lines of a revision file. Everything else in a section is plain SQL.
 inline constexpr std::string_view k_upgrade_marker = "-- schemadiff:upgrade";
 inline constexpr std::string_view k_downgrade_marker = "-- schemadiff:downgrade";
-// k_no_transaction_marker (render.hpp) goes on the line before a statement that must not
-// run in the migration's transaction (CREATE INDEX CONCURRENTLY, ALTER TYPE ... ADD VALUE).
+// A step line (step_line.hpp) goes on the line before each generated statement;
+// k_no_transaction_marker (render.hpp) on the line before a hand-written statement that
+// must not run in the migration's transaction (CREATE INDEX CONCURRENTLY, VACUUM).
+
+/// A step line of a revision file and the facts it gives the statement after it.
+struct StepLine {
+  std::size_t line = 0;
+  StepFacts facts;
+};
 
 /// One section of a revision file: its SQL text as written, and where it starts in the
 /// file, so statements split from it can be reported at their file line.
@@ -22,6 +30,7 @@ struct RevisionSection {
   std::string sql;
   std::size_t first_line = 1;                     ///< file line of the first line of `sql`
   std::vector<std::size_t> no_transaction_lines;  ///< file lines of no-transaction markers
+  std::vector<StepLine> step_lines;               ///< in file order
 };
 
 /// A revision file as read from (or about to be written to) the versions directory.
