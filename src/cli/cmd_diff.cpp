@@ -106,9 +106,9 @@ int run_diff(const DiffCommandOptions& options, std::ostream& out, std::ostream&
   }
   std::vector<std::string> suggestions;
   const Plan result = with_context("planning", [&] {
-    const std::vector<Operation> operations = diff(old_side, new_side, compare);
-    suggestions = rename_suggestions(operations);
-    return plan(operations, old_side, new_side);
+    const Diff changes = diff_models(old_side, new_side, compare);
+    suggestions = rename_suggestions(changes.operations);
+    return plan(changes, old_side, new_side);
   });
 
   if (options.format == "json") {

@@ -105,7 +105,7 @@ class Expander {
         // own columns go.
         for (const Column& column : table.columns) {
           mark_gone(column_ref(table.name, column.name));
-          for (const ObjectRef& sequence : m_index.sequences_owned_by(column_ref(table.name, column.name))) {
+          for (const ObjectRef& sequence : m_index.sequences_owned_by(table.name, column.name)) {
             drop_implicitly(sequence);
           }
         }
@@ -115,7 +115,7 @@ class Expander {
         drop_owned(table.name);
       } else if (const auto* drop_column = std::get_if<DropColumn>(&operation)) {
         for (const ObjectRef& sequence :
-             m_index.sequences_owned_by(column_ref(drop_column->table, drop_column->column.name))) {
+             m_index.sequences_owned_by(drop_column->table, drop_column->column.name)) {
           drop_implicitly(sequence);
         }
       } else if (const auto* drop_view = std::get_if<DropView>(&operation)) {
@@ -378,7 +378,7 @@ class Expander {
   const SchemaModel& m_from;
   const SchemaModel& m_to;
   Operations& m_ops;
-  DependentsIndex m_index;
+  ModelIndex m_index;
   std::set<ObjectRef> m_gone;     ///< dropped, or re-typed in place (columns, types)
   std::set<ObjectRef> m_created;  ///< created by some operation already
   std::deque<ObjectRef> m_pending;

@@ -41,14 +41,23 @@ std::vector<Operation> natural_diff(const SchemaModel& from, const SchemaModel& 
 
 }  // namespace
 
-std::vector<Operation> diff(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options) {
-  std::vector<Operation> renames = rename_operations(from, to, options.renames);
-  if (renames.empty()) {
-    return natural_diff(from, to, options);
+Diff diff_models(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options) {
+  Renamed renamed = rename_operations(from, to, options.renames);
+  Diff result;
+  if (renamed.operations.empty()) {
+    result.operations = natural_diff(from, to, options);
+    return result;
   }
-  std::vector<Operation> rest = natural_diff(apply_renames(from, renames), to, options);
-  renames.insert(renames.end(), std::make_move_iterator(rest.begin()), std::make_move_iterator(rest.end()));
-  return renames;
+  result.operations = std::move(renamed.operations);
+  result.renamed_from = std::move(renamed.model);
+  std::vector<Operation> rest = natural_diff(*result.renamed_from, to, options);
+  result.operations.insert(result.operations.end(), std::make_move_iterator(rest.begin()),
+                           std::make_move_iterator(rest.end()));
+  return result;
+}
+
+std::vector<Operation> diff(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options) {
+  return diff_models(from, to, options).operations;
 }
 
 }  // namespace schemadiff

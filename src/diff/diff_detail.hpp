@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "schemadiff/diff/model_index.hpp"
 #include "schemadiff/diff/operation.hpp"
 #include "schemadiff/model/schema_model.hpp"
 
@@ -17,28 +18,6 @@
 // the per-kind diff and create helpers shared by the natural diff and the dependents
 // expansion.
 namespace schemadiff::diff_detail {
-
-// --- references to model objects (ObjectRef conventions of model/dependency.hpp) ---
-// Schemas and extensions are not schema-scoped: their name goes in QualifiedName::name
-// with an empty schema.
-ObjectRef schema_ref(const std::string& name);
-ObjectRef extension_ref(const std::string& name);
-ObjectRef type_ref(const QualifiedName& name);
-ObjectRef sequence_ref(const QualifiedName& name);
-ObjectRef table_ref(const QualifiedName& name);
-ObjectRef column_ref(const QualifiedName& table, const std::string& column);
-ObjectRef constraint_ref(const QualifiedName& table, const std::string& constraint);
-ObjectRef index_ref(const QualifiedName& name);
-ObjectRef view_ref(const QualifiedName& name);
-ObjectRef materialized_view_ref(const QualifiedName& name);
-ObjectRef routine_ref(const RoutineName& name);
-ObjectRef trigger_ref(const MemberName& name);
-ObjectRef policy_ref(const MemberName& name);
-ObjectRef domain_ref(const QualifiedName& name);
-ObjectRef domain_constraint_ref(const QualifiedName& domain, const std::string& constraint);
-ObjectRef composite_type_ref(const QualifiedName& name);
-ObjectRef range_type_ref(const QualifiedName& name);
-ObjectRef collation_ref(const QualifiedName& name);
 
 // --- the operation collection ---
 
@@ -219,42 +198,6 @@ std::vector<TypeColumnUse> type_column_uses(const SchemaModel& from, const Objec
 void diff_columns(const SchemaModel& from_model, const SchemaModel& to_model, const Table& from,
                   const Table& to, Operations& ops);
 void diff_constraints(const Table& from, const Table& to, Operations& ops);
-
-/// Lookups over `from` for the dependents expansion: what depends on an object (from
-/// `from.dependencies` plus what the objects themselves name, for models that carry no
-/// dependencies), and what an object owns and takes with it when dropped.
-class DependentsIndex {
- public:
-  explicit DependentsIndex(const SchemaModel& from);
-
-  /// Objects that cannot survive `referenced` being dropped or re-typed.
-  std::vector<ObjectRef> dependents_of(const ObjectRef& referenced) const;
-  /// Indexes, triggers and policies of a table, view or materialized view.
-  std::vector<ObjectRef> owned_by_relation(const QualifiedName& relation) const;
-  /// Sequences OWNED BY a column.
-  std::vector<ObjectRef> sequences_owned_by(const ObjectRef& column) const;
-  std::vector<QualifiedName> partitions_of(const QualifiedName& table) const;
-
- private:
-  struct ForeignKeyUse {
-    QualifiedName table;
-    const Constraint* constraint = nullptr;
-  };
-
-  void add_column_dependents(const ObjectRef& column, std::vector<ObjectRef>& out) const;
-  void add_foreign_keys_on(const QualifiedName& table, const std::vector<std::string>& columns,
-                           std::vector<ObjectRef>& out) const;
-
-  const SchemaModel& m_from;
-  std::map<ObjectRef, std::vector<ObjectRef>> m_reverse;
-  std::map<QualifiedName, std::vector<const Index*>> m_indexes;
-  std::map<QualifiedName, std::vector<const Trigger*>> m_triggers;
-  std::map<QualifiedName, std::vector<const Policy*>> m_policies;
-  std::map<RoutineName, std::vector<const Trigger*>> m_triggers_by_function;
-  std::map<QualifiedName, std::vector<ForeignKeyUse>> m_foreign_keys_by_target;
-  std::map<ObjectRef, std::vector<ObjectRef>> m_owned_sequences;
-  std::map<QualifiedName, std::vector<QualifiedName>> m_partitions;
-};
 
 /// Rule 6: drops what depends on dropped or re-typed objects and creates it again from
 /// `to`; also settles objects that vanish with their table (indexes, constraints,

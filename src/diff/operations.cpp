@@ -1,117 +1,22 @@
 // SPDX-License-Identifier: MIT
 #include <utility>
+#include <variant>
 
 #include "diff/diff_detail.hpp"
 
+namespace schemadiff {
+
+ObjectRef subject(const Operation& operation) {
+  return std::visit([](const auto& op) { return op.subject(); }, operation);
+}
+
+}  // namespace schemadiff
+
 namespace schemadiff::diff_detail {
-
-ObjectRef schema_ref(const std::string& name) { return {ObjectKind::schema, {"", name}, {}}; }
-ObjectRef extension_ref(const std::string& name) { return {ObjectKind::extension, {"", name}, {}}; }
-ObjectRef type_ref(const QualifiedName& name) { return {ObjectKind::type, name, {}}; }
-ObjectRef sequence_ref(const QualifiedName& name) { return {ObjectKind::sequence, name, {}}; }
-ObjectRef table_ref(const QualifiedName& name) { return {ObjectKind::table, name, {}}; }
-ObjectRef column_ref(const QualifiedName& table, const std::string& column) {
-  return {ObjectKind::column, table, column};
-}
-ObjectRef constraint_ref(const QualifiedName& table, const std::string& constraint) {
-  return {ObjectKind::constraint, table, constraint};
-}
-ObjectRef index_ref(const QualifiedName& name) { return {ObjectKind::index, name, {}}; }
-ObjectRef view_ref(const QualifiedName& name) { return {ObjectKind::view, name, {}}; }
-ObjectRef materialized_view_ref(const QualifiedName& name) {
-  return {ObjectKind::materialized_view, name, {}};
-}
-ObjectRef routine_ref(const RoutineName& name) { return {ObjectKind::routine, name.name, name.arguments}; }
-ObjectRef trigger_ref(const MemberName& name) { return {ObjectKind::trigger, name.owner, name.name}; }
-ObjectRef policy_ref(const MemberName& name) { return {ObjectKind::policy, name.owner, name.name}; }
-ObjectRef domain_ref(const QualifiedName& name) { return {ObjectKind::domain, name, {}}; }
-ObjectRef domain_constraint_ref(const QualifiedName& domain, const std::string& constraint) {
-  return {ObjectKind::domain_constraint, domain, constraint};
-}
-ObjectRef composite_type_ref(const QualifiedName& name) { return {ObjectKind::composite_type, name, {}}; }
-ObjectRef range_type_ref(const QualifiedName& name) { return {ObjectKind::range_type, name, {}}; }
-ObjectRef collation_ref(const QualifiedName& name) { return {ObjectKind::collation, name, {}}; }
-
-namespace {
-
-ObjectRef subject(const CreateSchema& op) { return schema_ref(op.schema.name); }
-ObjectRef subject(const DropSchema& op) { return schema_ref(op.schema.name); }
-ObjectRef subject(const CreateExtension& op) { return extension_ref(op.extension.name); }
-ObjectRef subject(const DropExtension& op) { return extension_ref(op.extension.name); }
-ObjectRef subject(const AlterExtension& op) { return extension_ref(op.to.name); }
-ObjectRef subject(const CreateEnum& op) { return type_ref(op.type.name); }
-ObjectRef subject(const DropEnum& op) { return type_ref(op.type.name); }
-ObjectRef subject(const AddEnumValue& op) { return type_ref(op.type); }
-ObjectRef subject(const ReplaceEnum& op) { return type_ref(op.to.name); }
-ObjectRef subject(const CreateSequence& op) { return sequence_ref(op.sequence.name); }
-ObjectRef subject(const DropSequence& op) { return sequence_ref(op.sequence.name); }
-ObjectRef subject(const AlterSequence& op) { return sequence_ref(op.to.name); }
-ObjectRef subject(const CreateTable& op) { return table_ref(op.table.name); }
-ObjectRef subject(const DropTable& op) { return table_ref(op.table.name); }
-ObjectRef subject(const SetPersistence& op) { return table_ref(op.table); }
-ObjectRef subject(const SetStorageParameters& op) { return table_ref(op.table); }
-ObjectRef subject(const AttachPartition& op) { return table_ref(op.table); }
-ObjectRef subject(const DetachPartition& op) { return table_ref(op.table); }
-ObjectRef subject(const AddColumn& op) { return column_ref(op.table, op.column.name); }
-ObjectRef subject(const DropColumn& op) { return column_ref(op.table, op.column.name); }
-ObjectRef subject(const AlterColumn& op) { return column_ref(op.table, op.to.name); }
-ObjectRef subject(const AddConstraint& op) { return constraint_ref(op.table, op.constraint.name); }
-ObjectRef subject(const DropConstraint& op) { return constraint_ref(op.table, op.constraint.name); }
-ObjectRef subject(const ValidateConstraint& op) { return constraint_ref(op.table, op.constraint.name); }
-ObjectRef subject(const CreateIndex& op) { return index_ref(op.index.name); }
-ObjectRef subject(const DropIndex& op) { return index_ref(op.index.name); }
-ObjectRef subject(const CreateView& op) { return view_ref(op.view.name); }
-ObjectRef subject(const DropView& op) { return view_ref(op.view.name); }
-ObjectRef subject(const ReplaceView& op) { return view_ref(op.to.name); }
-ObjectRef subject(const CreateMaterializedView& op) { return materialized_view_ref(op.view.name); }
-ObjectRef subject(const DropMaterializedView& op) { return materialized_view_ref(op.view.name); }
-ObjectRef subject(const CreateRoutine& op) { return routine_ref(op.routine.name); }
-ObjectRef subject(const DropRoutine& op) { return routine_ref(op.routine.name); }
-ObjectRef subject(const ReplaceRoutine& op) { return routine_ref(op.to.name); }
-ObjectRef subject(const CreateTrigger& op) { return trigger_ref(op.trigger.name); }
-ObjectRef subject(const DropTrigger& op) { return trigger_ref(op.trigger.name); }
-ObjectRef subject(const SetComment& op) { return op.target; }
-ObjectRef subject(const RenameTable& op) { return table_ref(op.from); }
-ObjectRef subject(const RenameColumn& op) { return column_ref(op.table, op.from); }
-ObjectRef subject(const RenameIndex& op) { return index_ref(op.from); }
-ObjectRef subject(const RenameConstraint& op) { return constraint_ref(op.table, op.from); }
-ObjectRef subject(const RenameEnum& op) { return type_ref(op.from); }
-ObjectRef subject(const RenameEnumValue& op) { return {ObjectKind::type, op.type, op.from}; }
-ObjectRef subject(const RenameView& op) { return view_ref(op.from); }
-ObjectRef subject(const RenameMaterializedView& op) { return materialized_view_ref(op.from); }
-ObjectRef subject(const RenameRoutine& op) { return routine_ref(op.from); }
-ObjectRef subject(const RenameSequence& op) { return sequence_ref(op.from); }
-ObjectRef subject(const SetReplicaIdentity& op) { return table_ref(op.table); }
-ObjectRef subject(const AddInherit& op) { return table_ref(op.table); }
-ObjectRef subject(const DropInherit& op) { return table_ref(op.table); }
-ObjectRef subject(const AlterRowSecurity& op) { return table_ref(op.table); }
-ObjectRef subject(const CreatePolicy& op) { return policy_ref(op.policy.name); }
-ObjectRef subject(const DropPolicy& op) { return policy_ref(op.policy.name); }
-ObjectRef subject(const AlterPolicy& op) { return policy_ref(op.to.name); }
-ObjectRef subject(const GrantPrivileges& op) { return op.target; }
-ObjectRef subject(const RevokePrivileges& op) { return op.target; }
-ObjectRef subject(const SetOwner& op) { return op.target; }
-ObjectRef subject(const CreateCollation& op) { return collation_ref(op.collation.name); }
-ObjectRef subject(const DropCollation& op) { return collation_ref(op.collation.name); }
-ObjectRef subject(const CreateDomain& op) { return domain_ref(op.domain.name); }
-ObjectRef subject(const DropDomain& op) { return domain_ref(op.domain.name); }
-ObjectRef subject(const AlterDomain& op) { return domain_ref(op.to.name); }
-ObjectRef subject(const AddDomainConstraint& op) { return domain_constraint_ref(op.domain, op.constraint.name); }
-ObjectRef subject(const DropDomainConstraint& op) { return domain_constraint_ref(op.domain, op.constraint.name); }
-ObjectRef subject(const ValidateDomainConstraint& op) { return domain_constraint_ref(op.domain, op.constraint.name); }
-ObjectRef subject(const ReplaceDomain& op) { return domain_ref(op.to.name); }
-ObjectRef subject(const CreateCompositeType& op) { return composite_type_ref(op.type.name); }
-ObjectRef subject(const DropCompositeType& op) { return composite_type_ref(op.type.name); }
-ObjectRef subject(const AlterCompositeType& op) { return composite_type_ref(op.to.name); }
-ObjectRef subject(const CreateRangeType& op) { return range_type_ref(op.type.name); }
-ObjectRef subject(const DropRangeType& op) { return range_type_ref(op.type.name); }
-ObjectRef subject(const ReplaceRangeType& op) { return range_type_ref(op.to.name); }
-
-}  // namespace
 
 OperationKey operation_key(const Operation& operation) {
   OperationKey key;
-  key.subject = std::visit([](const auto& op) { return subject(op); }, operation);
+  key.subject = subject(operation);
   key.verb = operation.index();
   if (const auto* add_value = std::get_if<AddEnumValue>(&operation)) {
     key.detail = add_value->label;

@@ -224,18 +224,9 @@ struct ApplyRename {
   }
 };
 
-struct IsRename {
-  template <typename Op>
-  bool operator()(const Op& op) const {
-    SchemaModel* none = nullptr;
-    return requires { diff_detail::apply_rename(*none, op); };
-  }
-};
-
 }  // namespace
 
-std::vector<Operation> rename_operations(const SchemaModel& from, const SchemaModel& to,
-                                         const std::vector<Rename>& renames) {
+Renamed rename_operations(const SchemaModel& from, const SchemaModel& to, const std::vector<Rename>& renames) {
   std::vector<Rename> ordered = renames;
   std::stable_sort(ordered.begin(), ordered.end(), [](const Rename& a, const Rename& b) {
     return rename_order(a.kind) < rename_order(b.kind);
@@ -254,20 +245,7 @@ std::vector<Operation> rename_operations(const SchemaModel& from, const SchemaMo
     std::visit(ApplyRename{current}, op);
     ops.push_back(std::move(op));
   }
-  return ops;
-}
-
-SchemaModel apply_renames(const SchemaModel& model, const std::vector<Operation>& operations) {
-  SchemaModel result = model;
-  for (const Operation& op : operations) {
-    std::visit(ApplyRename{result}, op);
-  }
-  return result;
-}
-
-bool has_renames(const std::vector<Operation>& operations) {
-  return std::any_of(operations.begin(), operations.end(),
-                     [](const Operation& op) { return std::visit(IsRename{}, op); });
+  return {std::move(ops), std::move(current)};
 }
 
 }  // namespace schemadiff

@@ -29,10 +29,10 @@ DiffOptions reversed(const DiffOptions& options) {
 }
 
 RenderedPlan render_plan(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options) {
-  const std::vector<Operation> operations = diff(from, to, options);
-  const Plan steps = plan(operations, from, to);
+  const Diff changes = diff_models(from, to, options);
+  const Plan steps = plan(changes, from, to);
   RenderedPlan result;
-  result.rename_suggestions = rename_suggestions(operations);
+  result.rename_suggestions = rename_suggestions(changes.operations);
   result.sql = render_script(steps);
   for (const auto& step : steps.steps) {
     const bool deletes = std::find(step.facts.hazards.begin(), step.facts.hazards.end(), Hazard::deletes_data) !=

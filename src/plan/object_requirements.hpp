@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "plan/model_index.hpp"
-#include "plan/object_refs.hpp"
+#include "plan/ref_set.hpp"
+#include "schemadiff/diff/model_index.hpp"
 #include "schemadiff/model/schema_model.hpp"
 
 namespace schemadiff::planning {

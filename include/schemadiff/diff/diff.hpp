@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "schemadiff/diff/operation.hpp"
@@ -25,7 +26,17 @@ struct DiffOptions {
 /// that depends on something dropped or re-typed (views on views, indexes, CHECKs, triggers;
 /// found through `from.dependencies`) is dropped too and, if `to` still has it, created again.
 /// Renames (options.renames that apply) come first; the rest is the diff between `from` as
-/// it is after them and `to`, which is why plan() is given the renames with the rest.
+/// it is after them and `to`: plan that with the model diff_models() returns.
 std::vector<Operation> diff(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options = {});
+
+/// diff()'s operations with the model they were computed against.
+struct Diff {
+  std::vector<Operation> operations;
+  /// `from` as it is after the renames among `operations`: what every other operation
+  /// was computed against. Unset when no rename applies (`from` itself then).
+  std::optional<SchemaModel> renamed_from;
+};
+
+Diff diff_models(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options = {});
 
 }  // namespace schemadiff

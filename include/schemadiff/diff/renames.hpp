@@ -11,19 +11,16 @@
 namespace schemadiff {
 
 /// The rename operations `renames` call for between `from` and `to`, in the order they
-/// must run (relations, types, indexes and routines before their members). A rename
-/// applies when `from` has the old object and not the new one, and `to` has the new one
-/// and not the old: once a database has the new name a hint does nothing, so hints can
-/// stay in model files. Renames that do not apply are ignored.
-std::vector<Operation> rename_operations(const SchemaModel& from, const SchemaModel& to,
-                                         const std::vector<Rename>& renames);
+/// must run (relations, types, indexes and routines before their members), and `from` as
+/// it is after them. A rename applies when `from` has the old object and not the new one,
+/// and `to` has the new one and not the old: once a database has the new name a hint does
+/// nothing, so hints can stay in model files. Renames that do not apply are ignored.
+struct Renamed {
+  std::vector<Operation> operations;
+  SchemaModel model;  ///< `from` with the operations applied
+};
 
-/// `model` as it is after the rename operations among `operations` ran: the model the
-/// other operations of the same diff were computed against.
-SchemaModel apply_renames(const SchemaModel& model, const std::vector<Operation>& operations);
-
-/// Whether `operations` holds a rename.
-bool has_renames(const std::vector<Operation>& operations);
+Renamed rename_operations(const SchemaModel& from, const SchemaModel& to, const std::vector<Rename>& renames);
 
 /// For each object the operations drop while creating a similar one (same columns and
 /// types, same definition but for the name), the hint that would make it a rename, e.g.

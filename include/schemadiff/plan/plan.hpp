@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "schemadiff/diff/diff.hpp"
 #include "schemadiff/diff/operation.hpp"
 #include "schemadiff/model/schema_model.hpp"
 
@@ -74,7 +75,12 @@ struct Plan {
 /// among dropped tables, by adding a DropConstraint step for each FK on the cycle (the
 /// one case where the planner adds steps rather than only ordering them).
 /// A cycle that cannot be broken is an Error naming the objects in it.
+/// `from` is the model the operations were computed against: when they hold renames, the
+/// model as it is after them (Diff::renamed_from; the overload below takes it from there).
+/// Each step carries its facts: hazards, the strongest table lock it takes, and whether it
+/// may run inside a transaction.
 Plan plan(const std::vector<Operation>& operations, const SchemaModel& from, const SchemaModel& to);
-
+/// The plan of what diff_models(from, to, ...) returned.
+Plan plan(const Diff& diff, const SchemaModel& from, const SchemaModel& to);
 
 }  // namespace schemadiff

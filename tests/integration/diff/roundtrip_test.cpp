@@ -100,7 +100,7 @@ SchemaModel introspect_url(const testing::TestDatabase& db) {
 }
 
 std::string plan_sql(const SchemaModel& from, const SchemaModel& to, const DiffOptions& options = {}) {
-  return render_script(plan(diff(from, to, options), from, to));
+  return render_script(plan(diff_models(from, to, options), from, to));
 }
 
 DiffOptions upgrade_options(const DiffCase& c) {
@@ -161,8 +161,8 @@ TEST_P(DiffRoundTrip, UpgradeAndDowngradeConverge) {
 
   const DiffOptions up = upgrade_options(c);
   const DiffOptions down = downgrade_options(c);
-  const Plan upgrade_plan = plan(diff(from, to, up), from, to);
-  const Plan downgrade_plan = plan(diff(to, from, down), to, from);
+  const Plan upgrade_plan = plan(diff_models(from, to, up), from, to);
+  const Plan downgrade_plan = plan(diff_models(to, from, down), to, from);
   const std::string upgrade = render_script(upgrade_plan);
   const std::string downgrade = render_script(downgrade_plan);
   EXPECT_EQ(upgrade, plan_sql(from, to, up)) << "planning is not deterministic";

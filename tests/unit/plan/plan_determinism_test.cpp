@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "plan/dependency_graph.hpp"
-#include "plan/operation_keys.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/plan/plan.hpp"
 #include "unit/plan/plan_test_support.hpp"
@@ -117,7 +116,7 @@ TEST(PlanDeterminism, ShuffledInputGivesTheSamePlan) {
   EXPECT_EQ(plan(reversed, m.from, m.to), reference);
 }
 
-TEST(PlanDeterminism, EmptyInputGivesAnEmptyPlan) { EXPECT_TRUE(plan({}, SchemaModel{}, SchemaModel{}).empty()); }
+TEST(PlanDeterminism, EmptyInputGivesAnEmptyPlan) { EXPECT_TRUE(plan(std::vector<Operation>{}, SchemaModel{}, SchemaModel{}).empty()); }
 
 TEST(PlanCycle, ViewsNeedingEachOtherAreAnErrorNamingThem) {
   SchemaModel to;
@@ -156,7 +155,7 @@ TEST(PlanCycle, ForeignKeysTyingDroppedTablesTogetherGetTheirOwnDrops) {
   const Plan planned = plan({DropTable{b}, DropTable{c}, DropTable{a}}, from, SchemaModel{});
   std::vector<std::string> keys;
   for (const PlannedStep& step : planned.steps) {
-    keys.push_back(planning::operation_key(step.operation).key);
+    keys.push_back(key_of(step.operation));
   }
   const std::vector<std::string> expected = {
       "constraint:public.a.a_b_fk:drop", "constraint:public.b.b_a_fk:drop", "table:public.b:drop",

@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "plan/operation_keys.hpp"
 #include "schemadiff/plan/plan.hpp"
 #include "unit/plan/plan_test_support.hpp"
 

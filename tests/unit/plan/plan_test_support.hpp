@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "plan/operation_keys.hpp"
+#include "plan/steps/steps.hpp"
 #include "schemadiff/plan/plan.hpp"
 
 namespace schemadiff::plan_test {
@@ -32,10 +32,22 @@ inline Table table(const std::string& name, std::vector<Column> columns) {
   return result;
 }
 
+/// The planner's spec of `operation` alone, planned between empty models.
+inline planning::StepSpec spec_alone(const Operation& operation) {
+  const SchemaModel empty;
+  const ModelIndex index(empty);
+  const planning::SeparateConstraints separate;
+  return planning::spec_of(operation, {index, index, separate});
+}
+
+/// The tie-break key the planner gives `operation` (an added column's without its
+/// position in the wanted table).
+inline std::string key_of(const Operation& operation) { return spec_alone(operation).key; }
+
 inline std::vector<std::string> keys_of(const Plan& plan) {
   std::vector<std::string> keys;
   for (const PlannedStep& step : plan.steps) {
-    keys.push_back(planning::operation_key(step.operation).key);
+    keys.push_back(key_of(step.operation));
   }
   return keys;
 }

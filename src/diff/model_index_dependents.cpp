@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
+// ModelIndex::dependents_of: what cannot survive an object being dropped or re-typed.
 #include <algorithm>
 #include <string>
+#include <variant>
 #include <vector>
 
-#include "diff/diff_detail.hpp"
+#include "schemadiff/diff/model_index.hpp"
 
-namespace schemadiff::diff_detail {
+namespace schemadiff {
 namespace {
 
 std::vector<std::string> concat(std::vector<std::string> first, const std::vector<std::string>& second) {
@@ -66,41 +68,9 @@ std::vector<std::string> key_columns(const Index& index) {
 
 }  // namespace
 
-DependentsIndex::DependentsIndex(const SchemaModel& from) : m_from(from) {
-  for (const Dependency& dependency : from.dependencies) {
-    m_reverse[dependency.referenced].push_back(dependency.dependent);
-  }
-  for (const auto& [name, index] : from.indexes) {
-    m_indexes[index.table].push_back(&index);
-  }
-  for (const auto& [name, trigger] : from.triggers) {
-    m_triggers[name.owner].push_back(&trigger);
-    m_triggers_by_function[trigger.function].push_back(&trigger);
-  }
-  for (const auto& [name, policy] : from.policies) {
-    m_policies[name.owner].push_back(&policy);
-  }
-  for (const auto& [name, table] : from.tables) {
-    for (const auto& [constraint_name, constraint] : table.constraints) {
-      if (const auto* foreign_key = std::get_if<ForeignKey>(&constraint.kind)) {
-        m_foreign_keys_by_target[foreign_key->referenced_table].push_back({name, &constraint});
-      }
-    }
-    if (table.partition_of) {
-      m_partitions[table.partition_of->parent].push_back(name);
-    }
-  }
-  for (const auto& [name, sequence] : from.sequences) {
-    if (sequence.owned_by) {
-      m_owned_sequences[column_ref(sequence.owned_by->table, sequence.owned_by->column)].push_back(
-          sequence_ref(name));
-    }
-  }
-}
-
-std::vector<ObjectRef> DependentsIndex::dependents_of(const ObjectRef& referenced) const {
+std::vector<ObjectRef> ModelIndex::dependents_of(const ObjectRef& referenced) const {
   std::vector<ObjectRef> out;
-  if (const auto found = m_reverse.find(referenced); found != m_reverse.end()) {
+  if (const auto found = m_dependents.find(referenced); found != m_dependents.end()) {
     out = found->second;
   }
   switch (referenced.kind) {
@@ -111,8 +81,8 @@ std::vector<ObjectRef> DependentsIndex::dependents_of(const ObjectRef& reference
       add_column_dependents(referenced, out);
       break;
     case ObjectKind::constraint: {
-      const auto table = m_from.tables.find(referenced.name);
-      if (table == m_from.tables.end()) {
+      const auto table = m_model.tables.find(referenced.name);
+      if (table == m_model.tables.end()) {
         break;
       }
       const auto constraint = table->second.constraints.find(referenced.member);
@@ -126,8 +96,8 @@ std::vector<ObjectRef> DependentsIndex::dependents_of(const ObjectRef& reference
       break;
     }
     case ObjectKind::index: {
-      const auto index = m_from.indexes.find(referenced.name);
-      if (index == m_from.indexes.end()) {
+      const auto index = m_model.indexes.find(referenced.name);
+      if (index == m_model.indexes.end()) {
         break;
       }
       const auto columns = key_columns(index->second);
@@ -163,16 +133,16 @@ std::vector<ObjectRef> DependentsIndex::dependents_of(const ObjectRef& reference
   return out;
 }
 
-void DependentsIndex::add_column_dependents(const ObjectRef& column, std::vector<ObjectRef>& out) const {
+void ModelIndex::add_column_dependents(const ObjectRef& column, std::vector<ObjectRef>& out) const {
   const QualifiedName& table_name = column.name;
-  if (const auto found = m_indexes.find(table_name); found != m_indexes.end()) {
+  if (const auto found = m_indexes_by_table.find(table_name); found != m_indexes_by_table.end()) {
     for (const Index* index : found->second) {
       if (uses_column(*index, column.member)) {
         out.push_back(index_ref(index->name));
       }
     }
   }
-  if (const auto table = m_from.tables.find(table_name); table != m_from.tables.end()) {
+  if (const auto table = m_model.tables.find(table_name); table != m_model.tables.end()) {
     for (const auto& [name, constraint] : table->second.constraints) {
       const auto columns = std::visit([](const auto& kind) { return named_columns(kind); }, constraint.kind);
       if (contains(columns, column.member)) {
@@ -187,7 +157,7 @@ void DependentsIndex::add_column_dependents(const ObjectRef& column, std::vector
       }
     }
   }
-  if (const auto found = m_triggers.find(table_name); found != m_triggers.end()) {
+  if (const auto found = m_triggers_by_relation.find(table_name); found != m_triggers_by_relation.end()) {
     for (const Trigger* trigger : found->second) {
       if (uses_column(*trigger, column.member)) {
         out.push_back(trigger_ref(trigger->name));
@@ -196,7 +166,7 @@ void DependentsIndex::add_column_dependents(const ObjectRef& column, std::vector
   }
 }
 
-void DependentsIndex::add_foreign_keys_on(const QualifiedName& table, const std::vector<std::string>& columns,
+void ModelIndex::add_foreign_keys_on(const QualifiedName& table, const std::vector<std::string>& columns,
                                           std::vector<ObjectRef>& out) const {
   const auto found = m_foreign_keys_by_target.find(table);
   if (found == m_foreign_keys_by_target.end()) {
@@ -212,34 +182,4 @@ void DependentsIndex::add_foreign_keys_on(const QualifiedName& table, const std:
   }
 }
 
-std::vector<ObjectRef> DependentsIndex::owned_by_relation(const QualifiedName& relation) const {
-  std::vector<ObjectRef> out;
-  if (const auto found = m_indexes.find(relation); found != m_indexes.end()) {
-    for (const Index* index : found->second) {
-      out.push_back(index_ref(index->name));
-    }
-  }
-  if (const auto found = m_triggers.find(relation); found != m_triggers.end()) {
-    for (const Trigger* trigger : found->second) {
-      out.push_back(trigger_ref(trigger->name));
-    }
-  }
-  if (const auto found = m_policies.find(relation); found != m_policies.end()) {
-    for (const Policy* policy : found->second) {
-      out.push_back(policy_ref(policy->name));
-    }
-  }
-  return out;
-}
-
-std::vector<ObjectRef> DependentsIndex::sequences_owned_by(const ObjectRef& column) const {
-  const auto found = m_owned_sequences.find(column);
-  return found == m_owned_sequences.end() ? std::vector<ObjectRef>{} : found->second;
-}
-
-std::vector<QualifiedName> DependentsIndex::partitions_of(const QualifiedName& table) const {
-  const auto found = m_partitions.find(table);
-  return found == m_partitions.end() ? std::vector<QualifiedName>{} : found->second;
-}
-
-}  // namespace schemadiff::diff_detail
+}  // namespace schemadiff
