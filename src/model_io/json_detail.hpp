@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -170,6 +171,8 @@ class JsonReader {
   std::int64_t required_int64(std::string_view key);
   std::vector<std::string> required_strings(std::string_view key);
   std::vector<std::string> strings_or_empty(std::string_view key);
+  /// Whether the object has `key`, whatever its value; marks it as known.
+  bool present(std::string_view key, Presence presence);
 
   template <typename E>
   E required_enum(std::string_view key) {
@@ -276,6 +279,25 @@ class JsonReader {
   std::optional<std::string> m_missing_key;
 };
 
+/// One top-level array of the snapshot.
+struct Section {
+  std::string_view key;
+  Presence presence;
+  /// Reads one element into the model, including its finish() and the duplicate check.
+  std::function<void(JsonReader& element)> read_element;
+};
+
+/// `read(element)`, then the element's finish(), then `collect(std::move(result),
+/// element)`: what JsonReader::each_object does for each element.
+template <typename Read, typename Collect>
+Section section(std::string_view key, Presence presence, Read read, Collect collect) {
+  return Section{key, presence, [read = std::move(read), collect = std::move(collect)](JsonReader& element) mutable {
+                   auto result = read(element);
+                   element.finish();
+                   collect(std::move(result), element);
+                 }};
+}
+
 // Collectors for JsonReader::each_object that reject a second element with the same
 // identity, naming it as messages show names.
 
@@ -319,11 +341,7 @@ Json policy_json(const Policy& policy);
 Json privileges_json(const ObjectRef& object, const std::vector<Grant>& grants);
 Json owner_json(const ObjectRef& object, const std::string& owner);
 Json unmanaged_json(const UnmanagedObject& object);
-/// Reads those sections into `model`, rejecting duplicates.
-void read_security_sections(JsonReader& root, SchemaModel& model);
-
-/// Parses `text`, rejecting duplicate keys (which JSON parsers silently collapse).
-/// Syntax errors name `source:line:column`.
-Json parse_json(std::string_view text, const std::string& source);
+/// Adds those sections, read into `model` and rejecting duplicates.
+void add_security_sections(std::vector<Section>& sections, SchemaModel& model);
 
 }  // namespace schemadiff::model_io

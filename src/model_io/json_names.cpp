@@ -189,8 +189,19 @@ std::string quoted_list(const std::vector<std::string_view>& names) {
 }
 
 std::string json_quote(std::string_view text) {
-  // The text comes from a parsed document or from this file, so it is valid UTF-8.
-  return Json(std::string(text)).dump();
+  // Longer than any name PostgreSQL allows (63 bytes) or any enum spelling: longer text
+  // comes from a broken or hostile document, and a message shows only its start.
+  constexpr std::size_t k_shown = 100;
+  // The text comes from a parsed document or from this file, so it is valid UTF-8, and
+  // a cut before a continuation byte (10xxxxxx) keeps it so.
+  if (text.size() <= k_shown) {
+    return Json(std::string(text)).dump();
+  }
+  std::size_t cut = k_shown;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) {
+    --cut;
+  }
+  return Json(std::string(text.substr(0, cut))).dump() + "... (" + std::to_string(text.size()) + " bytes)";
 }
 
 }  // namespace schemadiff::model_io

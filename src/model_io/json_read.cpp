@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Reads the snapshot format of docs/json-format.md, mirroring json_write.cpp: every
 // field is read through JsonReader, which tracks the JSON path for error messages and
-// rejects keys nobody read.
+// rejects keys nobody read, on one element of a top-level array at a time
+// (json_stream.cpp streams the document past).
 #include <algorithm>
 #include <optional>
 #include <set>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "model_io/json_detail.hpp"
+#include "model_io/json_stream.hpp"
 #include "model_io/json_types.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/model_io/json.hpp"
@@ -305,37 +307,42 @@ void read_header(JsonReader& root) {
   }
 }
 
-SchemaModel read_model(JsonReader& root) {
-  read_header(root);
-  SchemaModel model;
+/// The sections in the order their errors take precedence: the order of the format.
+SnapshotLayout snapshot_layout(SchemaModel& model, std::set<Dependency>& dependencies) {
+  SnapshotLayout layout;
+  layout.header_keys = {"format", "version"};
+  layout.read_header = read_header;
   const auto qualified_identity = [](const auto& object) { return object.name; };
-  root.each_object("schemas", Presence::required, read_schema,
-                   into_map(model.schemas, "schema", [](const Schema& s) { return s.name; }));
-  root.each_object("extensions", Presence::required, read_extension,
-                   into_map(model.extensions, "extension", [](const Extension& e) { return e.name; }));
-  root.each_object("enums", Presence::required, read_enum, into_map(model.enums, "enum", qualified_identity));
-  root.each_object("sequences", Presence::required, read_sequence,
-                   into_map(model.sequences, "sequence", qualified_identity));
-  root.each_object("tables", Presence::required, read_table, into_map(model.tables, "table", qualified_identity));
-  root.each_object("indexes", Presence::required, read_index, into_map(model.indexes, "index", qualified_identity));
-  root.each_object("views", Presence::required, read_view, into_map(model.views, "view", qualified_identity));
-  root.each_object("materialized_views", Presence::required, read_view,
-                   into_map(model.materialized_views, "materialized view", qualified_identity));
-  root.each_object("routines", Presence::required, read_routine,
-                   into_map(model.routines, "routine", qualified_identity));
-  root.each_object("triggers", Presence::required, read_trigger,
-                   into_map(model.triggers, "trigger", qualified_identity));
-  read_user_types(root, model);
-  std::set<Dependency> dependencies;
-  root.each_object("dependencies", Presence::required, read_dependency,
-                   [&](Dependency dependency, const JsonReader& element) {
-                     if (!dependencies.insert(std::move(dependency)).second) {
-                       element.fail("duplicate dependency");
-                     }
-                   });
-  model.dependencies.assign(dependencies.begin(), dependencies.end());
-  read_security_sections(root, model);
-  return model;
+  std::vector<Section>& sections = layout.sections;
+  sections.push_back(section("schemas", Presence::required, read_schema,
+                             into_map(model.schemas, "schema", [](const Schema& s) { return s.name; })));
+  sections.push_back(section("extensions", Presence::required, read_extension,
+                             into_map(model.extensions, "extension", [](const Extension& e) { return e.name; })));
+  sections.push_back(
+      section("enums", Presence::required, read_enum, into_map(model.enums, "enum", qualified_identity)));
+  sections.push_back(section("sequences", Presence::required, read_sequence,
+                             into_map(model.sequences, "sequence", qualified_identity)));
+  sections.push_back(
+      section("tables", Presence::required, read_table, into_map(model.tables, "table", qualified_identity)));
+  sections.push_back(
+      section("indexes", Presence::required, read_index, into_map(model.indexes, "index", qualified_identity)));
+  sections.push_back(
+      section("views", Presence::required, read_view, into_map(model.views, "view", qualified_identity)));
+  sections.push_back(section("materialized_views", Presence::required, read_view,
+                             into_map(model.materialized_views, "materialized view", qualified_identity)));
+  sections.push_back(section("routines", Presence::required, read_routine,
+                             into_map(model.routines, "routine", qualified_identity)));
+  sections.push_back(section("triggers", Presence::required, read_trigger,
+                             into_map(model.triggers, "trigger", qualified_identity)));
+  add_user_type_sections(sections, model);
+  sections.push_back(section("dependencies", Presence::required, read_dependency,
+                             [&dependencies](Dependency dependency, const JsonReader& element) {
+                               if (!dependencies.insert(std::move(dependency)).second) {
+                                 element.fail("duplicate dependency");
+                               }
+                             }));
+  add_security_sections(sections, model);
+  return layout;
 }
 
 }  // namespace
@@ -354,10 +361,10 @@ namespace schemadiff {
 
 SchemaModel load_model_json(std::string_view text, const std::string& source) {
   using namespace model_io;
-  const Json document = parse_json(text, source);
-  JsonReader root(document, "", source);
-  SchemaModel model = read_model(root);
-  root.finish();
+  SchemaModel model;
+  std::set<Dependency> dependencies;
+  read_snapshot(text, source, snapshot_layout(model, dependencies));
+  model.dependencies.assign(dependencies.begin(), dependencies.end());
   return model;
 }
 

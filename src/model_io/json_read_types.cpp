@@ -2,6 +2,7 @@
 // The reading half of json_types.hpp, mirroring json_write_types.cpp.
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "model_io/json_types.hpp"
 
@@ -91,12 +92,13 @@ auto into(Map& map, const char* what) {
 
 }  // namespace
 
-void read_user_types(JsonReader& root, SchemaModel& model) {
-  root.each_object("collations", Presence::optional, read_collation, into(model.collations, "collation"));
-  root.each_object("domains", Presence::optional, read_domain, into(model.domains, "domain"));
-  root.each_object("composite_types", Presence::optional, read_composite_type,
-                   into(model.composite_types, "composite type"));
-  root.each_object("range_types", Presence::optional, read_range_type, into(model.range_types, "range type"));
+void add_user_type_sections(std::vector<Section>& sections, SchemaModel& model) {
+  sections.push_back(section("collations", Presence::optional, read_collation, into(model.collations, "collation")));
+  sections.push_back(section("domains", Presence::optional, read_domain, into(model.domains, "domain")));
+  sections.push_back(section("composite_types", Presence::optional, read_composite_type,
+                             into(model.composite_types, "composite type")));
+  sections.push_back(
+      section("range_types", Presence::optional, read_range_type, into(model.range_types, "range type")));
 }
 
 }  // namespace schemadiff::model_io

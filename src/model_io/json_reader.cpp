@@ -3,7 +3,6 @@
 #include <cstdint>
 #include <limits>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,126 +23,7 @@ std::string located(const std::string& source, const std::string& path) {
   return source + ": " + path;
 }
 
-/// A second, streaming pass over a document that parsed, to find keys that appear twice
-/// in one object (the DOM keeps only the last), naming the object by its JSON path.
-/// A separate SAX pass rather than a parse callback: nlohmann 3.11 rescans the parent
-/// container after every object when a callback is set, which is quadratic in the
-/// length of arrays such as a large schema's `dependencies`.
-class DuplicateKeyFinder : public nlohmann::json_sax<Json> {
- public:
-  bool null() override { return value(); }
-  bool boolean(bool) override { return value(); }
-  bool number_integer(number_integer_t) override { return value(); }
-  bool number_unsigned(number_unsigned_t) override { return value(); }
-  bool number_float(number_float_t, const string_t&) override { return value(); }
-  bool string(string_t&) override { return value(); }
-  bool binary(binary_t&) override { return value(); }
-  bool start_object(std::size_t) override { return start(false); }
-  bool end_object() override { return end(); }
-  bool start_array(std::size_t) override { return start(true); }
-  bool end_array() override { return end(); }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
-
-  bool key(string_t& key) override {
-    Frame& top = m_stack.back();
-    if (!top.keys.insert(key).second) {
-      m_duplicate.emplace(top.path, key);
-      return false;
-    }
-    top.key = key;
-    return true;
-  }
-
-  /// The first duplicate: the object's path and the key.
-  const std::optional<std::pair<std::string, std::string>>& duplicate() const { return m_duplicate; }
-
- private:
-  struct Frame {
-    bool is_array = false;
-    std::size_t next_index = 0;
-    std::string path;
-    std::string key;  ///< of objects: the key whose value comes next
-    std::set<std::string> keys;
-  };
-
-  bool start(bool is_array) {
-    Frame frame;
-    frame.is_array = is_array;
-    frame.path = next_element_path();
-    m_stack.push_back(std::move(frame));
-    return true;
-  }
-
-  bool end() {
-    m_stack.pop_back();
-    return true;
-  }
-
-  bool value() {
-    if (!m_stack.empty() && m_stack.back().is_array) {
-      ++m_stack.back().next_index;
-    }
-    return true;
-  }
-
-  /// The path of the value that starts now (and, in an array, moves to the next index).
-  std::string next_element_path() {
-    if (m_stack.empty()) {
-      return {};
-    }
-    Frame& top = m_stack.back();
-    if (top.is_array) {
-      return top.path + "[" + std::to_string(top.next_index++) + "]";
-    }
-    return top.path.empty() ? top.key : top.path + "." + top.key;
-  }
-
-  std::vector<Frame> m_stack;
-  std::optional<std::pair<std::string, std::string>> m_duplicate;
-};
-
-/// `line 3, column 5` (or `source:3:5`) of the byte nlohmann reports: the 1-based index
-/// of the last character it read, one past the end for an unexpected end of input.
-std::string syntax_error_location(std::string_view text, std::size_t byte, const std::string& source) {
-  const std::size_t at = std::min(byte == 0 ? 0 : byte - 1, text.size());
-  const std::string_view before = text.substr(0, at);
-  const std::size_t line = 1 + static_cast<std::size_t>(std::count(before.begin(), before.end(), '\n'));
-  const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
-  // Columns count characters, not bytes: UTF-8 continuation bytes are 10xxxxxx.
-  const std::string_view line_text = before.substr(line_start);
-  const std::size_t column = 1 + static_cast<std::size_t>(std::count_if(line_text.begin(), line_text.end(), [](char c) {
-                               return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
-                             }));
-  if (source.empty()) {
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-  }
-  return source + ":" + std::to_string(line) + ":" + std::to_string(column);
-}
-
-/// nlohmann's message without its `[json.exception...] parse error at ...: ` prefix,
-/// since the location is reported in our own terms.
-std::string syntax_error_reason(const std::string& what) {
-  const std::size_t parse_error = what.find("parse error");
-  const std::size_t colon = parse_error == std::string::npos ? std::string::npos : what.find(": ", parse_error);
-  return colon == std::string::npos ? what : what.substr(colon + 2);
-}
-
 }  // namespace
-
-Json parse_json(std::string_view text, const std::string& source) {
-  Json document;
-  try {
-    document = Json::parse(text.begin(), text.end());
-  } catch (const Json::parse_error& e) {
-    throw ModelError(syntax_error_location(text, e.byte, source), "invalid JSON: " + syntax_error_reason(e.what()));
-  }
-  DuplicateKeyFinder finder;
-  Json::sax_parse(text.begin(), text.end(), &finder);
-  if (const auto& duplicate = finder.duplicate()) {
-    throw ModelError(located(source, duplicate->first), "duplicate key " + json_quote(duplicate->second));
-  }
-  return document;
-}
 
 JsonReader::JsonReader(const Json& value, std::string path, const std::string& source)
     : m_value(value), m_path(std::move(path)), m_source(source) {
@@ -185,6 +65,8 @@ std::int64_t JsonReader::required_int64(std::string_view key) {
   }
   return value->get<std::int64_t>();
 }
+
+bool JsonReader::present(std::string_view key, Presence presence) { return find(key, presence) != nullptr; }
 
 std::vector<std::string> JsonReader::required_strings(std::string_view key) {
   return read_strings(key, Presence::required);

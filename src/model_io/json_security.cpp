@@ -164,30 +164,31 @@ std::string describe_ref(const ObjectRef& ref) {
 
 }  // namespace
 
-void read_security_sections(JsonReader& root, SchemaModel& model) {
-  root.each_object("policies", Presence::optional, read_policy,
-                   into_map(model.policies, "policy", [](const Policy& p) { return p.name; }));
-  root.each_object("privileges", Presence::optional, read_privileges, [&](auto entry, const JsonReader& element) {
-    const std::string shown = describe_ref(entry.first);
-    if (entry.second.empty()) {
-      return;
-    }
-    if (!model.privileges.emplace(std::move(entry.first), std::move(entry.second)).second) {
-      element.fail("duplicate privileges of " + shown);
-    }
-  });
-  root.each_object("owners", Presence::optional, read_owner, [&](auto entry, const JsonReader& element) {
+void add_security_sections(std::vector<Section>& sections, SchemaModel& model) {
+  sections.push_back(section("policies", Presence::optional, read_policy,
+                             into_map(model.policies, "policy", [](const Policy& p) { return p.name; })));
+  sections.push_back(
+      section("privileges", Presence::optional, read_privileges, [&model](auto entry, const JsonReader& element) {
+        const std::string shown = describe_ref(entry.first);
+        if (entry.second.empty()) {
+          return;
+        }
+        if (!model.privileges.emplace(std::move(entry.first), std::move(entry.second)).second) {
+          element.fail("duplicate privileges of " + shown);
+        }
+      }));
+  sections.push_back(section("owners", Presence::optional, read_owner, [&model](auto entry, const JsonReader& element) {
     const std::string shown = describe_ref(entry.first);
     if (!model.owners.emplace(std::move(entry.first), std::move(entry.second)).second) {
       element.fail("duplicate owner of " + shown);
     }
-  });
-  root.each_object("unmanaged", Presence::optional, read_unmanaged,
-                   [&](UnmanagedObject object, const JsonReader& element) {
-                     if (!model.unmanaged.insert(object).second) {
-                       element.fail("duplicate unmanaged " + describe(object.kind) + " " + object.name);
-                     }
-                   });
+  }));
+  sections.push_back(section("unmanaged", Presence::optional, read_unmanaged,
+                             [&model](UnmanagedObject object, const JsonReader& element) {
+                               if (!model.unmanaged.insert(object).second) {
+                                 element.fail("duplicate unmanaged " + describe(object.kind) + " " + object.name);
+                               }
+                             }));
 }
 
 }  // namespace schemadiff::model_io

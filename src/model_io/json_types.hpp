@@ -3,6 +3,8 @@
 // and reader's halves, kept out of json_write.cpp / json_read.cpp.
 #pragma once
 
+#include <vector>
+
 #include "model_io/json_detail.hpp"
 
 namespace schemadiff::model_io {
@@ -12,8 +14,8 @@ Json domain_json(const Domain& domain);
 Json composite_type_json(const CompositeType& type);
 Json range_type_json(const RangeType& type);
 
-/// Reads the optional top-level keys `collations`, `domains`, `composite_types` and
-/// `range_types` into `model`, rejecting an object that appears twice.
-void read_user_types(JsonReader& root, SchemaModel& model);
+/// Adds the optional sections `collations`, `domains`, `composite_types` and
+/// `range_types`, read into `model` and rejecting an object that appears twice.
+void add_user_type_sections(std::vector<Section>& sections, SchemaModel& model);
 
 }  // namespace schemadiff::model_io

@@ -200,15 +200,15 @@ TEST(ModelJsonErrors, SyntaxErrorNamesLineAndColumn) {
   const std::string text = "{\"format\": \"schemadiff-model\",\n  \"version\": }\n";
   EXPECT_EQ(load_error(text),
             "line 2, column 14: invalid JSON: syntax error while parsing value - unexpected '}'; "
-            "expected '[', '{', or a literal");
+            "expected '[', '{', or a literal (at version, byte 45)");
   EXPECT_EQ(load_error_path(text, "snap.json"), "snap.json:2:14");
   // Columns count characters, not bytes.
   EXPECT_EQ(load_error_path("{\"é\": x}"), "line 1, column 7");
   EXPECT_EQ(load_error("{\"format\": \"schemadiff-model\""),
             "line 1, column 30: invalid JSON: syntax error while parsing object - unexpected end of input; "
-            "expected '}'");
+            "expected '}' (byte 30)");
   EXPECT_EQ(load_error(""), "line 1, column 1: invalid JSON: syntax error while parsing value - "
-                            "unexpected end of input; expected '[', '{', or a literal");
+                            "unexpected end of input; expected '[', '{', or a literal (byte 1)");
 }
 
 TEST(ModelJsonErrors, SourcePrefixesThePath) {
