@@ -44,9 +44,10 @@ void rewrite_texts(SchemaModel& model, const Rewrite& rewrite, const Rewrite& vi
 /// Applies `change` to every ObjectRef of the model: dependencies, privileges, owners.
 void rename_refs(SchemaModel& model, const std::function<void(ObjectRef&)>& change);
 
-/// The part of `text` after (before) the first `marker`, rewritten; the rest kept.
-std::string rewrite_after(const std::string& text, std::string_view marker, const Rewrite& rewrite);
-std::string rewrite_before(const std::string& text, std::string_view marker, const Rewrite& rewrite);
+/// The part of `text` from (before) the first keyword `keyword` (such as " REFERENCES "),
+/// rewritten; the rest kept.
+std::string rewrite_after(const std::string& text, std::string_view keyword, const Rewrite& rewrite);
+std::string rewrite_before(const std::string& text, std::string_view keyword, const Rewrite& rewrite);
 
 void rename_in_list(std::vector<std::string>& names, const std::string& from, const std::string& to);
 

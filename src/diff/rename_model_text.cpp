@@ -2,8 +2,10 @@
 #include <algorithm>
 #include <map>
 #include <variant>
+#include <vector>
 
 #include "diff/rename_model_detail.hpp"
+#include "schemadiff/sql/tokens.hpp"
 
 namespace schemadiff::diff_detail {
 namespace {
@@ -41,6 +43,19 @@ void rewrite_policies(SchemaModel& model, const Rewrite& rewrite) {
   }
 }
 
+// Where the first keyword `keyword` (blanks around it ignored) starts, or npos: a name or
+// literal that spells it is not it.
+std::size_t keyword_position(const std::string& text, std::string_view keyword) {
+  keyword.remove_prefix(std::min(keyword.find_first_not_of(' '), keyword.size()));
+  keyword = keyword.substr(0, keyword.find(' '));
+  for (const sql::Token& token : sql::scan(text, "definition being renamed")) {
+    if (sql::is_keyword(text, token, keyword)) {
+      return token.start;
+    }
+  }
+  return std::string::npos;
+}
+
 template <typename Value>
 void rekey_refs(std::map<ObjectRef, Value>& map, const std::function<void(ObjectRef&)>& change) {
   std::map<ObjectRef, Value> result;
@@ -55,11 +70,19 @@ void rekey_refs(std::map<ObjectRef, Value>& map, const std::function<void(Object
 }  // namespace
 
 std::pair<std::size_t, std::size_t> routine_header(const std::string& definition) {
-  std::size_t end = definition.size();
-  for (const char* body_start : {"\nAS ", "\nBEGIN ATOMIC", "\nRETURN "}) {
-    end = std::min(end, definition.find(body_start));
+  // pg_get_functiondef starts the body on a line of its own: `AS $function$...`,
+  // `BEGIN ATOMIC ...` or `RETURN expr`.
+  const std::vector<sql::Token> tokens = sql::scan(definition, "routine definition");
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const sql::Token& token = tokens[i];
+    const bool starts_line = token.start > 0 && definition[token.start - 1] == '\n';
+    const bool atomic = i + 1 < tokens.size() && sql::is_keyword(definition, tokens[i + 1], "atomic");
+    if (starts_line && (sql::is_keyword(definition, token, "as") || sql::is_keyword(definition, token, "return") ||
+                        (sql::is_keyword(definition, token, "begin") && atomic))) {
+      return {0, token.start - 1};
+    }
   }
-  return {0, end};
+  return {0, definition.size()};
 }
 
 void rewrite_optional(std::optional<std::string>& text, const Rewrite& rewrite) {
@@ -152,17 +175,16 @@ void rename_in_list(std::vector<std::string>& names, const std::string& from, co
   std::replace(names.begin(), names.end(), from, to);
 }
 
-// The part of a definition after `marker`, rewritten; the part before kept.
-std::string rewrite_after(const std::string& text, std::string_view marker, const Rewrite& rewrite) {
-  const std::size_t at = text.find(marker);
+std::string rewrite_after(const std::string& text, std::string_view keyword, const Rewrite& rewrite) {
+  const std::size_t at = keyword_position(text, keyword);
   if (at == std::string::npos) {
     return text;
   }
   return text.substr(0, at) + rewrite(std::string_view(text).substr(at));
 }
 
-std::string rewrite_before(const std::string& text, std::string_view marker, const Rewrite& rewrite) {
-  const std::size_t at = text.find(marker);
+std::string rewrite_before(const std::string& text, std::string_view keyword, const Rewrite& rewrite) {
+  const std::size_t at = keyword_position(text, keyword);
   if (at == std::string::npos) {
     return rewrite(text);
   }

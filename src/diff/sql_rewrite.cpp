@@ -2,97 +2,55 @@
 #include "diff/sql_rewrite.hpp"
 
 #include <cstddef>
-#include <optional>
 #include <vector>
+
+#include "schemadiff/sql/quote.hpp"
+#include "schemadiff/sql/tokens.hpp"
 
 namespace schemadiff::diff_detail {
 namespace {
 
-enum class TokenKind { identifier, quoted_identifier, literal, punctuation, other };
+using sql::Token;
 
-struct Token {
-  TokenKind kind = TokenKind::other;
-  std::size_t start = 0;
-  std::size_t end = 0;
-  std::string value;  ///< identifier without quotes, literal without quotes and escapes
-};
-
-bool is_identifier_start(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
-}
-
-bool is_identifier_char(char c) { return is_identifier_start(c) || (c >= '0' && c <= '9') || c == '$'; }
-
-// `quote` closes the token unless doubled; with `backslash` (E'' literals) a backslash
-// escapes the next character too.
-std::size_t scan_quoted(std::string_view text, std::size_t pos, char quote, bool backslash, std::string& value) {
-  ++pos;
-  while (pos < text.size()) {
-    const char c = text[pos];
-    if (backslash && c == '\\' && pos + 1 < text.size()) {
-      value += text.substr(pos, 2);
-      pos += 2;
-      continue;
-    }
-    if (c == quote) {
-      if (pos + 1 < text.size() && text[pos + 1] == quote) {
-        value += quote;
-        pos += 2;
-        continue;
-      }
-      return pos + 1;
-    }
-    value += c;
-    ++pos;
-  }
-  return pos;
-}
-
-std::vector<Token> tokenize(std::string_view text) {
-  std::vector<Token> tokens;
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const char c = text[pos];
-    Token token;
-    token.start = pos;
-    if (c == '\'' || ((c == 'E' || c == 'e') && pos + 1 < text.size() && text[pos + 1] == '\'')) {
-      const bool escapes = c != '\'';
-      token.kind = TokenKind::literal;
-      pos = scan_quoted(text, escapes ? pos + 1 : pos, '\'', escapes, token.value);
-    } else if (c == '"') {
-      token.kind = TokenKind::quoted_identifier;
-      pos = scan_quoted(text, pos, '"', false, token.value);
-    } else if (is_identifier_start(c)) {
-      token.kind = TokenKind::identifier;
-      while (pos < text.size() && is_identifier_char(text[pos])) {
-        ++pos;
-      }
-      token.value = std::string(text.substr(token.start, pos - token.start));
-    } else if (c >= '0' && c <= '9') {
-      // Numbers, including 1e5 and 0x1F: never identifiers.
-      while (pos < text.size() && (is_identifier_char(text[pos]) || text[pos] == '.')) {
-        ++pos;
-      }
-    } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      ++pos;
-      continue;
-    } else {
-      token.kind = TokenKind::punctuation;
-      token.value = std::string(1, c);
-      ++pos;
-    }
-    token.end = pos;
-    tokens.push_back(std::move(token));
-  }
+// The tokens of deparsed text, comments left out (the deparser prints none).
+std::vector<Token> tokens_of(std::string_view text) {
+  std::vector<Token> tokens = sql::scan(text, "SQL text being renamed");
+  std::erase_if(tokens, [](const Token& token) { return token.kind == Token::Kind::comment; });
   return tokens;
 }
 
-bool is_name(const Token& token, const std::string& name) {
-  return (token.kind == TokenKind::identifier || token.kind == TokenKind::quoted_identifier) && token.value == name;
+// How the deparser spells a name: bare exactly when PostgreSQL's quote_ident() leaves it
+// bare, else double-quoted. A double-quoted spelling of a name that needs no quotes means
+// the same name, so it is accepted too.
+class Spelling {
+ public:
+  explicit Spelling(std::string_view name) : m_bare(quote_ident_if_needed(name)), m_quoted(quote_ident(name)) {}
+
+  bool matches(std::string_view text, const Token& token) const {
+    if (!token.is_word()) {
+      return false;
+    }
+    const std::string_view spelled = token.text(text);
+    return spelled == m_bare || spelled == m_quoted;
+  }
+
+ private:
+  std::string m_bare;
+  std::string m_quoted;
+};
+
+// Scanning costs far more than a search, and most texts do not mention the name at all:
+// quoting only surrounds a name with quote characters and doubles them inside it.
+bool may_mention(std::string_view text, std::string_view name, std::string_view quotes) {
+  return name.find_first_of(quotes) != std::string_view::npos || text.find(name) != std::string_view::npos;
 }
 
 bool is_punctuation(const std::vector<Token>& tokens, std::size_t index, char c) {
-  return index < tokens.size() && tokens[index].kind == TokenKind::punctuation && tokens[index].value[0] == c;
+  return index < tokens.size() && tokens[index].is_punctuation(c);
+}
+
+bool is_typecast(std::string_view text, const std::vector<Token>& tokens, std::size_t index) {
+  return index < tokens.size() && tokens[index].text(text) == "::";
 }
 
 bool adjacent(const Token& a, const Token& b) { return a.end == b.start; }
@@ -123,85 +81,90 @@ bool before_dot(const std::vector<Token>& tokens, std::size_t index) {
   return is_punctuation(tokens, index + 1, '.') && adjacent(tokens[index], tokens[index + 1]);
 }
 
+// A string constant (as the deparser prints it: '...', or E'...' for backslashes) whose
+// value is `value`.
+bool is_literal(std::string_view text, const Token& token, const std::string& value) {
+  return token.kind == Token::Kind::string && sql::string_value(token.text(text)) == value;
+}
+
+// Each word of `text` that spells `old_name` where `at(tokens, index)` holds, respelled
+// as `new_name`.
+template <typename Where>
+std::string rename_words(std::string_view text, const std::string& old_name, const std::string& new_name, Where at) {
+  if (!may_mention(text, old_name, "\"")) {
+    return std::string(text);
+  }
+  const std::vector<Token> tokens = tokens_of(text);
+  const Spelling name(old_name);
+  const std::string spelled = quote_ident_if_needed(new_name);
+  std::vector<Replacement> replacements;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (name.matches(text, tokens[i]) && at(tokens, i)) {
+      replacements.push_back({tokens[i].start, tokens[i].end, spelled});
+    }
+  }
+  return apply(text, replacements);
+}
+
+// Each string constant of value `old_value` cast (`'...'::type`) to a type whose name starts
+// at the token after `::` and that `is_type(tokens, index)` accepts, given `new_value`.
+template <typename IsType>
+std::string rewrite_cast_literals(std::string_view text, const std::string& old_value, const std::string& new_value,
+                                  IsType is_type) {
+  if (!may_mention(text, old_value, "'")) {
+    return std::string(text);
+  }
+  const std::vector<Token> tokens = tokens_of(text);
+  const std::string literal = quote_literal(new_value);
+  std::vector<Replacement> replacements;
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (is_literal(text, tokens[i], old_value) && is_typecast(text, tokens, i + 1) && is_type(tokens, i + 2)) {
+      replacements.push_back({tokens[i].start, tokens[i].end, literal});
+    }
+  }
+  return apply(text, replacements);
+}
+
 }  // namespace
 
 std::string rewrite_qualified_name(std::string_view text, const QualifiedName& old_name, const std::string& new_name) {
-  const std::vector<Token> tokens = tokenize(text);
-  std::vector<Replacement> replacements;
-  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
-    if (is_name(tokens[i], old_name.schema) && !after_dot(tokens, i) && before_dot(tokens, i) &&
-        adjacent(tokens[i + 1], tokens[i + 2]) && is_name(tokens[i + 2], old_name.name)) {
-      replacements.push_back({tokens[i + 2].start, tokens[i + 2].end, quote_ident_if_needed(new_name)});
-      i += 2;
-    }
-  }
-  return apply(text, replacements);
+  const Spelling schema(old_name.schema);
+  return rename_words(text, old_name.name, new_name, [&](const std::vector<Token>& tokens, std::size_t i) {
+    return i >= 2 && after_dot(tokens, i) && before_dot(tokens, i - 2) && !after_dot(tokens, i - 2) &&
+           schema.matches(text, tokens[i - 2]);
+  });
 }
 
 std::string rewrite_qualifier(std::string_view text, const std::string& old_name, const std::string& new_name) {
-  const std::vector<Token> tokens = tokenize(text);
-  std::vector<Replacement> replacements;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (is_name(tokens[i], old_name) && !after_dot(tokens, i) && before_dot(tokens, i)) {
-      replacements.push_back({tokens[i].start, tokens[i].end, quote_ident_if_needed(new_name)});
-    }
-  }
-  return apply(text, replacements);
+  return rename_words(text, old_name, new_name, [](const std::vector<Token>& tokens, std::size_t i) {
+    return !after_dot(tokens, i) && before_dot(tokens, i);
+  });
 }
 
 std::string rewrite_identifier(std::string_view text, const std::string& old_name, const std::string& new_name) {
-  const std::vector<Token> tokens = tokenize(text);
-  std::vector<Replacement> replacements;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (is_name(tokens[i], old_name) && !after_dot(tokens, i) && !before_dot(tokens, i) &&
-        !is_punctuation(tokens, i + 1, '(')) {
-      replacements.push_back({tokens[i].start, tokens[i].end, quote_ident_if_needed(new_name)});
-    }
-  }
-  return apply(text, replacements);
+  return rename_words(text, old_name, new_name, [](const std::vector<Token>& tokens, std::size_t i) {
+    return !after_dot(tokens, i) && !before_dot(tokens, i) && !is_punctuation(tokens, i + 1, '(');
+  });
 }
 
 std::string rewrite_enum_literal(std::string_view text, const QualifiedName& type, const std::string& old_label,
                                  const std::string& new_label) {
-  const std::vector<Token> tokens = tokenize(text);
-  std::vector<Replacement> replacements;
-  for (std::size_t i = 0; i + 5 < tokens.size(); ++i) {
-    if (tokens[i].kind == TokenKind::literal && tokens[i].value == old_label && is_punctuation(tokens, i + 1, ':') &&
-        is_punctuation(tokens, i + 2, ':') && is_name(tokens[i + 3], type.schema) &&
-        is_punctuation(tokens, i + 4, '.') && is_name(tokens[i + 5], type.name)) {
-      std::string literal = "'";
-      for (const char c : new_label) {
-        literal += c;
-        if (c == '\'') {
-          literal += '\'';
-        }
-      }
-      literal += '\'';
-      replacements.push_back({tokens[i].start, tokens[i].end, literal});
-    }
-  }
-  return apply(text, replacements);
+  const Spelling schema(type.schema);
+  const Spelling name(type.name);
+  return rewrite_cast_literals(text, old_label, new_label, [&](const std::vector<Token>& tokens, std::size_t i) {
+    return i + 2 < tokens.size() && schema.matches(text, tokens[i]) && before_dot(tokens, i) &&
+           after_dot(tokens, i + 2) && name.matches(text, tokens[i + 2]);
+  });
 }
 
 std::string rewrite_regclass_literal(std::string_view text, const QualifiedName& old_name, const std::string& new_name) {
-  const std::vector<Token> tokens = tokenize(text);
-  std::vector<Replacement> replacements;
-  const std::string old_text = quote_ident_if_needed(old_name.schema) + "." + quote_ident_if_needed(old_name.name);
-  for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
-    if (tokens[i].kind == TokenKind::literal && tokens[i].value == old_text && is_punctuation(tokens, i + 1, ':') &&
-        is_punctuation(tokens, i + 2, ':') && is_name(tokens[i + 3], "regclass")) {
-      std::string literal = "'";
-      for (const char c : quote_ident_if_needed(old_name.schema) + "." + quote_ident_if_needed(new_name)) {
-        literal += c;
-        if (c == '\'') {
-          literal += '\'';
-        }
-      }
-      literal += '\'';
-      replacements.push_back({tokens[i].start, tokens[i].end, literal});
-    }
-  }
-  return apply(text, replacements);
+  const Spelling regclass("regclass");
+  const std::string schema = quote_ident_if_needed(old_name.schema) + ".";
+  const auto is_regclass = [&](const std::vector<Token>& tokens, std::size_t i) {
+    return regclass.matches(text, tokens[i]);
+  };
+  return rewrite_cast_literals(text, schema + quote_ident_if_needed(old_name.name),
+                               schema + quote_ident_if_needed(new_name), is_regclass);
 }
 
 }  // namespace schemadiff::diff_detail

@@ -3,91 +3,65 @@
 
 #include <fmt/format.h>
 
+#include <vector>
+
 #include "schemadiff/error.hpp"
+#include "schemadiff/sql/tokens.hpp"
 
 namespace schemadiff::introspection {
 namespace {
 
-constexpr std::string_view k_when = " WHEN (";
-constexpr std::string_view k_check = "CHECK (";
+using sql::Token;
 
-bool is_quote(char c) { return c == '"' || c == '\''; }
-
-// Position just past the quoted text that starts at `pos`.
-std::size_t skip_quoted(std::string_view text, std::size_t pos) {
-  const char quote = text[pos];
-  ++pos;
-  while (pos < text.size()) {
-    if (text[pos] == quote) {
-      if (pos + 1 < text.size() && text[pos + 1] == quote) {
-        pos += 2;
-        continue;
-      }
-      return pos + 1;
+// Index of the token closing the parenthesis at `open`, or tokens.size().
+std::size_t matching_paren(const std::vector<Token>& tokens, std::size_t open) {
+  int depth = 0;
+  for (std::size_t i = open; i < tokens.size(); ++i) {
+    if (tokens[i].is_punctuation('(')) {
+      ++depth;
+    } else if (tokens[i].is_punctuation(')') && --depth == 0) {
+      return i;
     }
-    ++pos;
   }
-  return pos;
+  return tokens.size();
 }
 
-// Position of the parenthesis closing the one at `open`, or npos.
-std::size_t matching_paren(std::string_view text, std::size_t open) {
-  int depth = 0;
-  std::size_t pos = open;
-  while (pos < text.size()) {
-    const char c = text[pos];
-    if (is_quote(c)) {
-      pos = skip_quoted(text, pos);
-      continue;
-    }
-    if (c == '(') {
-      ++depth;
-    } else if (c == ')') {
-      --depth;
-      if (depth == 0) {
-        return pos;
-      }
-    }
-    ++pos;
+// The text inside the parentheses opened at tokens[open].
+std::optional<std::string> parenthesized(std::string_view text, const std::vector<Token>& tokens, std::size_t open) {
+  const std::size_t close = matching_paren(tokens, open);
+  if (close == tokens.size()) {
+    return std::nullopt;
   }
-  return std::string_view::npos;
+  return std::string(text.substr(tokens[open].end, tokens[close].start - tokens[open].end));
 }
 
 }  // namespace
 
 std::optional<std::string> trigger_when_condition(std::string_view definition) {
-  std::size_t pos = 0;
-  while (pos < definition.size()) {
-    if (is_quote(definition[pos])) {
-      pos = skip_quoted(definition, pos);
-      continue;
+  const std::vector<Token> tokens = sql::scan(definition, "trigger definition");
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (sql::is_keyword(definition, tokens[i], "when") && tokens[i + 1].is_punctuation('(')) {
+      auto condition = parenthesized(definition, tokens, i + 1);
+      if (!condition) {
+        throw Error(fmt::format("unbalanced parentheses in the WHEN clause of: {}", definition));
+      }
+      return condition;
     }
-    if (definition.compare(pos, k_when.size(), k_when) == 0) {
-      break;
-    }
-    ++pos;
   }
-  if (pos >= definition.size()) {
-    return std::nullopt;
-  }
-  const std::size_t open = pos + k_when.size() - 1;
-  const std::size_t close = matching_paren(definition, open);
-  if (close == std::string_view::npos) {
-    throw Error(fmt::format("unbalanced parentheses in the WHEN clause of: {}", definition));
-  }
-  return std::string(definition.substr(open + 1, close - open - 1));
+  return std::nullopt;
 }
 
 std::string check_expression(std::string_view definition) {
-  if (definition.rfind(k_check, 0) != 0) {
+  const std::vector<Token> tokens = sql::scan(definition, "constraint definition");
+  if (tokens.size() < 2 || tokens[0].start != 0 || !sql::is_keyword(definition, tokens[0], "check") ||
+      !tokens[1].is_punctuation('(')) {
     throw Error(fmt::format("not a CHECK constraint definition: {}", definition));
   }
-  const std::size_t open = k_check.size() - 1;
-  const std::size_t close = matching_paren(definition, open);
-  if (close == std::string_view::npos) {
+  auto expression = parenthesized(definition, tokens, 1);
+  if (!expression) {
     throw Error(fmt::format("unbalanced parentheses in: {}", definition));
   }
-  return std::string(definition.substr(open + 1, close - open - 1));
+  return *std::move(expression);
 }
 
 }  // namespace schemadiff::introspection

@@ -7,16 +7,16 @@
 
 namespace schemadiff::introspection {
 
-// Pieces cut out of the server's deparsed statements. The scans skip quoted identifiers
-// and string literals (the deparser doubles the quote character inside both), so a
-// parenthesis or keyword inside a name or a literal is never taken for syntax.
+// Pieces cut out of the server's deparsed statements, read token by token with the
+// server's own lexer, so a parenthesis or keyword inside a name or a literal is never
+// taken for syntax.
 
 /// The condition of the WHEN clause in `definition`, a CREATE TRIGGER statement as
 /// pg_get_triggerdef prints it, without the parentheses around it; nullopt if it has none.
 ///
 /// The catalog keeps the condition only as a node tree (tgqual) that pg_get_expr cannot
-/// print, since it refers to both OLD and NEW. The clause is the first ` WHEN (` outside
-/// quotes (WHEN is a reserved word, so no bare identifier before it can spell it), up to
+/// print, since it refers to both OLD and NEW. The clause is the first keyword WHEN followed
+/// by `(` (WHEN is a reserved word, so no bare identifier before it can spell it), up to
 /// its matching parenthesis. Throws Error if the parentheses do not balance.
 std::optional<std::string> trigger_when_condition(std::string_view definition);
 

@@ -12,6 +12,7 @@
 
 #include "schemadiff/error.hpp"
 #include "schemadiff/pg/database.hpp"
+#include "schemadiff/sql/quote.hpp"
 
 namespace schemadiff {
 namespace {
@@ -91,17 +92,6 @@ std::vector<Candidate> predicate_candidates(const SchemaModel& from, SchemaModel
   return candidates;
 }
 
-std::string sql_literal(std::string_view text) {
-  std::string literal = "'";
-  for (const char c : text) {
-    literal += c;
-    if (c == '\'') {
-      literal += '\'';
-    }
-  }
-  return literal + "'";
-}
-
 // Only the columns the expression can refer to: a column of a type this database lacks
 // (a new enum of the declared models, say) would otherwise sink the whole probe. A Var is
 // printed by its name, quoted when needed, so a column whose name does not occur in the
@@ -133,7 +123,7 @@ std::string probe_block(const std::string& name, const Table& table, const std::
       fmt::format("CREATE TEMP TABLE {} ({}) ON COMMIT DROP", table_sql, column_list(table, expression, db));
   const std::string add = fmt::format("ALTER TABLE {} ADD CONSTRAINT probe CHECK ({})", table_sql, expression);
   return fmt::format("  BEGIN\n    EXECUTE {};\n    EXECUTE {};\n  EXCEPTION WHEN OTHERS THEN NULL;\n  END;\n",
-                     sql_literal(create), sql_literal(add));
+                     quote_literal(create), quote_literal(add));
 }
 
 std::string do_statement(const std::string& body) {
@@ -152,7 +142,7 @@ std::map<std::string, std::string> reprint(const std::vector<Candidate>& candida
     body += probe_block(probe_name(i, Side::to), *candidates[i].to_table, candidates[i].to_expression, db);
   }
   // An empty search_path, as the introspector prints under, qualifies every name outside
-  // pg_catalog. sql_literal only doubles quotes, which is escaping enough only with
+  // pg_catalog. quote_literal only doubles quotes, which is escaping enough only with
   // standard_conforming_strings on. Both settings end with the transaction.
   const std::string sql = fmt::format(
       "SELECT pg_catalog.set_config('search_path', '', true);\n"

@@ -9,15 +9,15 @@
 #include <optional>
 #include <sstream>
 
-#include "load/sql_tokens.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/load/declared_model.hpp"
-#include "schemadiff/load/sql_statements.hpp"
+#include "schemadiff/sql/position.hpp"
+#include "schemadiff/sql/tokens.hpp"
 
 namespace schemadiff {
 namespace {
 
-using load_detail::SqlToken;
+using SqlToken = sql::Token;
 using Kind = SqlToken::Kind;
 
 constexpr std::string_view k_marker = "schemadiff:renamed-from";
@@ -36,11 +36,11 @@ std::string read_text(const std::string& path) {
 class File {
  public:
   File(std::string path, std::string text)
-      : m_path(std::move(path)), m_text(std::move(text)), m_tokens(load_detail::scan_sql(m_text, m_path)) {}
+      : m_path(std::move(path)), m_text(std::move(text)), m_tokens(sql::scan(m_text, m_path)) {}
 
   const std::vector<SqlToken>& tokens() const { return m_tokens; }
   std::string_view text(const SqlToken& token) const {
-    return std::string_view(m_text).substr(token.start, token.end - token.start);
+    return token.text(m_text);
   }
   std::string where(std::size_t offset) const {
     const auto [line, column] = line_and_column(m_text, offset);
@@ -66,10 +66,6 @@ bool is_word(const File& file, const SqlToken& token, std::string_view word) {
          });
 }
 
-bool is_name(const SqlToken& token) { return token.kind == Kind::identifier || token.kind == Kind::keyword; }
-
-bool is_punct(const SqlToken& token, char c) { return token.kind == Kind::punctuation && token.punctuation == c; }
-
 // The tokens of one statement, comments left out.
 struct Statement {
   std::vector<const SqlToken*> tokens;
@@ -90,17 +86,17 @@ struct Statement {
 // schema.name or name at the statement's cursor.
 std::optional<QualifiedName> read_qualified(const File& file, Statement& statement) {
   const SqlToken* first = statement.peek();
-  if (first == nullptr || !is_name(*first)) {
+  if (first == nullptr || !first->is_word()) {
     return std::nullopt;
   }
   ++statement.pos;
   const SqlToken* dot = statement.peek();
   const SqlToken* second = statement.peek(1);
-  if (dot != nullptr && is_punct(*dot, '.') && second != nullptr && is_name(*second)) {
+  if (dot != nullptr && dot->is_punctuation('.') && second != nullptr && second->is_word()) {
     statement.pos += 2;
-    return QualifiedName{load_detail::identifier_name(file.text(*first)), load_detail::identifier_name(file.text(*second))};
+    return QualifiedName{sql::identifier_name(file.text(*first)), sql::identifier_name(file.text(*second))};
   }
-  return QualifiedName{std::string(k_default_schema), load_detail::identifier_name(file.text(*first))};
+  return QualifiedName{std::string(k_default_schema), sql::identifier_name(file.text(*first))};
 }
 
 struct Target {
@@ -123,7 +119,7 @@ std::optional<Target> statement_target(const File& file, Statement s) {
     if (!table || !s.accept(file, "add") || !s.accept(file, "constraint") || s.peek() == nullptr) {
       return std::nullopt;
     }
-    return Target{RenameKind::constraint, *table, load_detail::identifier_name(file.text(*s.peek()))};
+    return Target{RenameKind::constraint, *table, sql::identifier_name(file.text(*s.peek()))};
   }
   if (!s.accept(file, "create")) {
     return std::nullopt;
@@ -175,7 +171,7 @@ std::optional<Target> member_target(const File& file, Statement s, std::size_t h
   }
   int depth = 0;
   for (std::size_t i = 0; i < hinted; ++i) {
-    depth += is_punct(*s.tokens[i], '(') ? 1 : is_punct(*s.tokens[i], ')') ? -1 : 0;
+    depth += s.tokens[i]->is_punctuation('(') ? 1 : s.tokens[i]->is_punctuation(')') ? -1 : 0;
   }
   const SqlToken& token = *s.tokens[hinted];
   const SqlToken* next = hinted + 1 < s.tokens.size() ? s.tokens[hinted + 1] : nullptr;
@@ -187,41 +183,41 @@ std::optional<Target> member_target(const File& file, Statement s, std::size_t h
   }
   if (owner->kind == RenameKind::table) {
     if (is_word(file, token, "constraint")) {
-      if (next == nullptr || !is_name(*next)) {
+      if (next == nullptr || !next->is_word()) {
         return std::nullopt;
       }
-      return Target{RenameKind::constraint, owner->object, load_detail::identifier_name(file.text(*next))};
+      return Target{RenameKind::constraint, owner->object, sql::identifier_name(file.text(*next))};
     }
     for (const char* unnamed : {"primary", "unique", "check", "foreign", "exclude", "like"}) {
       if (token.kind == Kind::keyword && is_word(file, token, unnamed)) {
         return std::nullopt;
       }
     }
-    if (is_name(token)) {
-      return Target{RenameKind::column, owner->object, load_detail::identifier_name(file.text(token))};
+    if (token.is_word()) {
+      return Target{RenameKind::column, owner->object, sql::identifier_name(file.text(token))};
     }
   }
   if (owner->kind == RenameKind::enum_type && token.kind == Kind::string) {
-    return Target{RenameKind::enum_label, owner->object, load_detail::string_value(file.text(token))};
+    return Target{RenameKind::enum_label, owner->object, sql::string_value(file.text(token))};
   }
   return std::nullopt;
 }
 
 // OLD as the hint writes it: a label (quoted or bare) for enum labels, else a name.
 std::optional<QualifiedName> parse_old_name(const std::string& old_text, RenameKind kind, const std::string& where) {
-  const std::vector<SqlToken> tokens = load_detail::scan_sql(old_text, where);
-  const auto text = [&](const SqlToken& t) { return std::string_view(old_text).substr(t.start, t.end - t.start); };
+  const std::vector<SqlToken> tokens = sql::scan(old_text, where);
+  const auto text = [&](const SqlToken& t) { return t.text(old_text); };
   if (kind == RenameKind::enum_label) {
     if (tokens.size() == 1 && tokens[0].kind == Kind::string) {
-      return QualifiedName{{}, load_detail::string_value(text(tokens[0]))};
+      return QualifiedName{{}, sql::string_value(text(tokens[0]))};
     }
     return QualifiedName{{}, old_text};
   }
-  if (tokens.size() == 1 && is_name(tokens[0])) {
-    return QualifiedName{{}, load_detail::identifier_name(text(tokens[0]))};
+  if (tokens.size() == 1 && tokens[0].is_word()) {
+    return QualifiedName{{}, sql::identifier_name(text(tokens[0]))};
   }
-  if (tokens.size() == 3 && is_name(tokens[0]) && is_punct(tokens[1], '.') && is_name(tokens[2])) {
-    return QualifiedName{load_detail::identifier_name(text(tokens[0])), load_detail::identifier_name(text(tokens[2]))};
+  if (tokens.size() == 3 && tokens[0].is_word() && tokens[1].is_punctuation('.') && tokens[2].is_word()) {
+    return QualifiedName{sql::identifier_name(text(tokens[0])), sql::identifier_name(text(tokens[2]))};
   }
   return std::nullopt;
 }
@@ -236,7 +232,7 @@ void read_file_hints(const std::string& path, std::vector<Rename>& renames,
   const std::vector<SqlToken>& tokens = file.tokens();
   std::size_t statement_begin = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    if (is_punct(tokens[i], ';')) {
+    if (tokens[i].is_punctuation(';')) {
       statement_begin = i + 1;
       continue;
     }
@@ -262,7 +258,7 @@ void read_file_hints(const std::string& path, std::vector<Rename>& renames,
 
     Statement statement;
     std::size_t hinted = std::string::npos;
-    for (std::size_t j = statement_begin; j < tokens.size() && !is_punct(tokens[j], ';'); ++j) {
+    for (std::size_t j = statement_begin; j < tokens.size() && !tokens[j].is_punctuation(';'); ++j) {
       if (tokens[j].kind == Kind::comment) {
         continue;
       }

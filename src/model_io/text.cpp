@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "schemadiff/model_io/text.hpp"
+#include "schemadiff/sql/quote.hpp"
 
 namespace schemadiff {
 namespace {
@@ -46,17 +47,11 @@ class Listing {
 
   /// A string as an SQL literal on one line; a line break shows as \n.
   static std::string literal(std::string_view text) {
-    std::string quoted = "'";
-    for (const char c : text) {
-      if (c == '\'') {
-        quoted += "''";
-      } else if (c == '\n') {
-        quoted += "\\n";
-      } else {
-        quoted += c;
-      }
+    std::string shown;
+    for (const char c : quote_literal(text)) {
+      shown += c == '\n' ? std::string_view("\\n") : std::string_view(&c, 1);
     }
-    return quoted + "'";
+    return shown;
   }
 
   std::string take() { return std::move(m_text); }

@@ -8,6 +8,7 @@
 
 #include "schemadiff/error.hpp"
 #include "schemadiff/pg/connection_url.hpp"
+#include "schemadiff/sql/quote.hpp"
 
 namespace schemadiff {
 namespace {
@@ -202,8 +203,7 @@ int Database::server_version() const { return m_impl->connection->server_version
 
 std::string Database::database_name() const { return m_impl->connection->dbname(); }
 
-std::string Database::quote_name(std::string_view ident) const {
-  return m_impl->connection->quote_name(std::string(ident));
-}
+// Always double-quoted, as libpq's PQescapeIdentifier would, and as in generated SQL.
+std::string Database::quote_name(std::string_view ident) const { return quote_ident(ident); }
 
 }  // namespace schemadiff

@@ -6,6 +6,7 @@ namespace schemadiff::render_detail {
 
 // The provider is a keyword CREATE COLLATION takes as it is; every other value is a
 // literal.
+template <>
 Statements render_operation(const CreateCollation& op) {
   const Collation& collation = op.collation;
   std::vector<std::string> options{"provider = " + collation.provider};
@@ -24,6 +25,7 @@ Statements render_operation(const CreateCollation& op) {
   return {"CREATE COLLATION " + quote_qualified(collation.name) + " (" + join(options, ", ") + ")"};
 }
 
+template <>
 Statements render_operation(const DropCollation& op) {
   return {"DROP COLLATION " + quote_qualified(op.collation.name)};
 }

@@ -124,6 +124,7 @@ std::string column_definition(const Column& column) {
 }
 
 // Column definitions take no STORAGE clause before PostgreSQL 16.
+template <>
 Statements render_operation(const AddColumn& op) {
   Statements statements{"ALTER TABLE " + quote_qualified(op.table) + " ADD COLUMN " + column_definition(op.column)};
   for (std::string& statement : storage_statements(op.table, {op.column})) {
@@ -132,6 +133,7 @@ Statements render_operation(const AddColumn& op) {
   return statements;
 }
 
+template <>
 Statements render_operation(const DropColumn& op) {
   return {"ALTER TABLE " + quote_qualified(op.table) + " DROP COLUMN " + quote_ident(op.column.name)};
 }
@@ -141,6 +143,7 @@ Statements render_operation(const DropColumn& op) {
 // options, then SET DEFAULT and ADD GENERATED. They are written in that order too. So an old
 // default is gone before the type changes (it may not cast), NOT NULL is set before an
 // identity is added (required), and a default is dropped before an identity replaces it.
+template <>
 Statements render_operation(const AlterColumn& op) {
   const Column& from = op.from;
   const Column& to = op.to;

@@ -39,6 +39,7 @@ std::string comment_target(const ObjectRef& ref) {
 
 }  // namespace
 
+template <>
 Statements render_operation(const SetComment& op) {
   const std::string text = op.to ? quote_literal(*op.to) : "NULL";
   return {"COMMENT ON " + comment_target(op.target) + " IS " + text};

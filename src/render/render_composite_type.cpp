@@ -23,6 +23,7 @@ const CompositeAttribute* find_attribute(const CompositeType& type, const std::s
 
 }  // namespace
 
+template <>
 Statements render_operation(const CreateCompositeType& op) {
   std::vector<std::string> attributes;
   for (const CompositeAttribute& attribute : op.type.attributes) {
@@ -31,12 +32,14 @@ Statements render_operation(const CreateCompositeType& op) {
   return {"CREATE TYPE " + quote_qualified(op.type.name) + " AS (" + join(attributes, ", ") + ")"};
 }
 
+template <>
 Statements render_operation(const DropCompositeType& op) { return {"DROP TYPE " + quote_qualified(op.type.name)}; }
 
 // Drops first, then changes, then additions in their final order: ADD ATTRIBUTE appends,
 // so the differ only sends layouts this order reaches. With columns to park, the drops and
 // additions (which PostgreSQL applies to stored values) run first, so the values parked as
 // text already have the final attribute list and only the re-typing runs without them.
+template <>
 Statements render_operation(const AlterCompositeType& op) {
   std::vector<std::string> drops;
   std::vector<std::string> retypes;

@@ -42,10 +42,13 @@ Statements create_domain(const Domain& domain) {
 
 }  // namespace
 
+template <>
 Statements render_operation(const CreateDomain& op) { return create_domain(op.domain); }
 
+template <>
 Statements render_operation(const DropDomain& op) { return {"DROP DOMAIN " + quote_qualified(op.domain.name)}; }
 
+template <>
 Statements render_operation(const AlterDomain& op) {
   Statements statements;
   if (op.from.default_expr != op.to.default_expr) {
@@ -58,16 +61,20 @@ Statements render_operation(const AlterDomain& op) {
   return statements;
 }
 
+template <>
 Statements render_operation(const AddDomainConstraint& op) { return {add_constraint(op.domain, op.constraint)}; }
 
+template <>
 Statements render_operation(const DropDomainConstraint& op) {
   return {alter_domain(op.domain) + "DROP CONSTRAINT " + quote_ident(op.constraint.name)};
 }
 
+template <>
 Statements render_operation(const ValidateDomainConstraint& op) {
   return {alter_domain(op.domain) + "VALIDATE CONSTRAINT " + quote_ident(op.constraint.name)};
 }
 
+template <>
 Statements render_operation(const ReplaceDomain& op) {
   Statements replace{"DROP DOMAIN " + quote_qualified(op.from.name)};
   for (std::string& statement : create_domain(op.to)) {

@@ -43,6 +43,7 @@ std::string role_name(const std::string& role) {
   return role == k_public_grantee ? "PUBLIC" : quote_ident(role);
 }
 
+template <>
 Statements render_operation(const CreatePolicy& op) {
   const Policy& policy = op.policy;
   std::string sql = "CREATE POLICY " + policy_on(policy.name);
@@ -64,8 +65,10 @@ Statements render_operation(const CreatePolicy& op) {
   return {sql};
 }
 
+template <>
 Statements render_operation(const DropPolicy& op) { return {"DROP POLICY " + policy_on(op.policy.name)}; }
 
+template <>
 Statements render_operation(const AlterPolicy& op) {
   std::string sql = "ALTER POLICY " + policy_on(op.to.name);
   const std::size_t bare = sql.size();
@@ -84,6 +87,7 @@ Statements render_operation(const AlterPolicy& op) {
   return {sql};
 }
 
+template <>
 Statements render_operation(const AlterRowSecurity& op) {
   std::vector<std::string> actions;
   if (op.from.enabled != op.to.enabled) {

@@ -77,6 +77,7 @@ std::string privilege_object(const ObjectRef& target) {
   throw Error("privileges of a " + std::string(to_string(target.kind)) + " cannot be granted");
 }
 
+template <>
 Statements render_operation(const GrantPrivileges& op) {
   const std::string object = privilege_object(op.target);
   Statements statements;
@@ -90,6 +91,7 @@ Statements render_operation(const GrantPrivileges& op) {
   return statements;
 }
 
+template <>
 Statements render_operation(const RevokePrivileges& op) {
   const std::string object = privilege_object(op.target);
   Statements statements;
@@ -100,6 +102,7 @@ Statements render_operation(const RevokePrivileges& op) {
   return statements;
 }
 
+template <>
 Statements render_operation(const SetOwner& op) {
   const ObjectRef& target = op.target;
   std::string object;

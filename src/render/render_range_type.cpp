@@ -29,10 +29,13 @@ std::string create_range(const RangeType& type) {
 
 }  // namespace
 
+template <>
 Statements render_operation(const CreateRangeType& op) { return {create_range(op.type)}; }
 
+template <>
 Statements render_operation(const DropRangeType& op) { return {"DROP TYPE " + quote_qualified(op.type.name)}; }
 
+template <>
 Statements render_operation(const ReplaceRangeType& op) {
   return replace_type_with_columns(op.columns, {"DROP TYPE " + quote_qualified(op.from.name), create_range(op.to)});
 }

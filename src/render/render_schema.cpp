@@ -4,14 +4,17 @@
 
 namespace schemadiff::render_detail {
 
+template <>
 Statements render_operation(const CreateSchema& op) {
   return {"CREATE SCHEMA " + quote_ident(op.schema.name)};
 }
 
+template <>
 Statements render_operation(const DropSchema& op) {
   return {"DROP SCHEMA " + quote_ident(op.schema.name)};
 }
 
+template <>
 Statements render_operation(const CreateExtension& op) {
   std::string sql = "CREATE EXTENSION " + quote_ident(op.extension.name);
   if (!op.extension.schema.empty()) {
@@ -23,10 +26,12 @@ Statements render_operation(const CreateExtension& op) {
   return {sql};
 }
 
+template <>
 Statements render_operation(const DropExtension& op) {
   return {"DROP EXTENSION " + quote_ident(op.extension.name)};
 }
 
+template <>
 Statements render_operation(const AlterExtension& op) {
   const std::string name = quote_ident(op.to.name);
   Statements statements;

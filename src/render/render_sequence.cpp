@@ -126,6 +126,7 @@ std::vector<std::string> changed_sequence_option_clauses(const SequenceOptions& 
 }
 
 // OWNED BY is left to a separate AlterSequence: the owning table usually comes later.
+template <>
 Statements render_operation(const CreateSequence& op) {
   const SequenceOptions& options = op.sequence.options;
   std::string sql = "CREATE SEQUENCE " + quote_qualified(op.sequence.name) + " AS " + options.data_type;
@@ -135,10 +136,12 @@ Statements render_operation(const CreateSequence& op) {
   return {sql};
 }
 
+template <>
 Statements render_operation(const DropSequence& op) {
   return {"DROP SEQUENCE " + quote_qualified(op.sequence.name)};
 }
 
+template <>
 Statements render_operation(const AlterSequence& op) {
   Statements statements;
   // ALTER SEQUENCE refuses a MINVALUE above the sequence's current value (a sequence never

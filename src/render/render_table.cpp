@@ -38,6 +38,7 @@ bool contains_key(const StorageParameters& options, const std::string& key) {
 // unique, check, exclusion); foreign keys and NOT VALID ones arrive as AddConstraint.
 // A partition's columns come from its parent, so only its own constraints are listed; an
 // INHERITS child's `columns` are its own already.
+template <>
 Statements render_operation(const CreateTable& op) {
   const Table& table = op.table;
   std::vector<std::string> elements;
@@ -85,15 +86,18 @@ Statements render_operation(const CreateTable& op) {
   return statements;
 }
 
+template <>
 Statements render_operation(const DropTable& op) {
   return {"DROP TABLE " + quote_qualified(op.table.name)};
 }
 
+template <>
 Statements render_operation(const SetPersistence& op) {
   const std::string persistence = op.persistence == Persistence::unlogged ? "UNLOGGED" : "LOGGED";
   return {"ALTER TABLE " + quote_qualified(op.table) + " SET " + persistence};
 }
 
+template <>
 Statements render_operation(const SetStorageParameters& op) {
   std::vector<std::string> reset;
   for (const std::string& option : op.from) {
@@ -121,11 +125,13 @@ Statements render_operation(const SetStorageParameters& op) {
   return {"ALTER TABLE " + quote_qualified(op.table) + " " + join(subcommands, ", ")};
 }
 
+template <>
 Statements render_operation(const AttachPartition& op) {
   return {"ALTER TABLE " + quote_qualified(op.partition.parent) + " ATTACH PARTITION " +
           quote_qualified(op.table) + " " + op.partition.bound};
 }
 
+template <>
 Statements render_operation(const DetachPartition& op) {
   return {"ALTER TABLE " + quote_qualified(op.partition.parent) + " DETACH PARTITION " +
           quote_qualified(op.table)};

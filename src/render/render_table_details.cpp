@@ -17,14 +17,17 @@ std::string identity_sql(const ReplicaIdentity& identity) {
 
 }  // namespace
 
+template <>
 Statements render_operation(const SetReplicaIdentity& op) {
   return {"ALTER TABLE " + quote_qualified(op.table) + " REPLICA IDENTITY " + identity_sql(op.to)};
 }
 
+template <>
 Statements render_operation(const AddInherit& op) {
   return {"ALTER TABLE " + quote_qualified(op.table) + " INHERIT " + quote_qualified(op.parent)};
 }
 
+template <>
 Statements render_operation(const DropInherit& op) {
   return {"ALTER TABLE " + quote_qualified(op.table) + " NO INHERIT " + quote_qualified(op.parent)};
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "render/render_detail.hpp"
 #include "schemadiff/render/render.hpp"
@@ -58,6 +59,25 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     joined += part;
   }
   return joined;
+}
+
+bool is_array_type(const std::string& type) { return type.size() >= 2 && type.compare(type.size() - 2, 2, "[]") == 0; }
+
+Statements alter_tables(const std::vector<std::pair<QualifiedName, std::string>>& subcommands) {
+  std::vector<QualifiedName> order;
+  std::map<QualifiedName, std::vector<std::string>> by_table;
+  for (const auto& [table, subcommand] : subcommands) {
+    auto& list = by_table[table];
+    if (list.empty()) {
+      order.push_back(table);
+    }
+    list.push_back(subcommand);
+  }
+  Statements statements;
+  for (const QualifiedName& table : order) {
+    statements.push_back("ALTER TABLE " + quote_qualified(table) + " " + join(by_table[table], ", "));
+  }
+  return statements;
 }
 
 std::string option_key(const std::string& option) { return option.substr(0, option.find('=')); }

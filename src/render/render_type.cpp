@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <string>
 #include <utility>
 
 #include "render/render_detail.hpp"
 #include "schemadiff/render/render.hpp"
+#include "schemadiff/sql/tokens.hpp"
 
 namespace schemadiff::render_detail {
 namespace {
@@ -37,32 +37,17 @@ std::string temporary_enum_name(const std::string& name) {
   return name.substr(0, length) + std::string(k_temporary_suffix);
 }
 
-bool is_array_type(const std::string& type) {
-  return type.size() >= 2 && type.compare(type.size() - 2, 2, "[]") == 0;
-}
-
 /// The label of a default written as `'label'::type`, as PostgreSQL prints enum defaults.
 std::optional<std::string> default_label(const std::string& expression) {
   if (expression.empty() || expression.front() != '\'') {
     return std::nullopt;
   }
-  std::string label;
-  for (std::size_t i = 1; i < expression.size(); ++i) {
-    if (expression[i] != '\'') {
-      label += expression[i];
-      continue;
-    }
-    if (i + 1 < expression.size() && expression[i + 1] == '\'') {
-      label += '\'';
-      ++i;
-      continue;
-    }
-    if (expression.compare(i + 1, 2, "::") != 0) {
-      return std::nullopt;
-    }
-    return label;
+  const std::vector<sql::Token> tokens = sql::scan(expression, "column default");
+  if (tokens.size() < 2 || tokens[0].kind != sql::Token::Kind::string || tokens[1].start != tokens[0].end ||
+      tokens[1].text(expression) != "::") {
+    return std::nullopt;
   }
-  return std::nullopt;
+  return sql::string_value(tokens[0].text(expression));
 }
 
 /// Whether the old default still means something once the new type has the old name: a
@@ -82,34 +67,20 @@ bool default_survives(const Column& column, const EnumType& to) {
   return std::find(to.labels.begin(), to.labels.end(), *label) != to.labels.end();
 }
 
-/// One ALTER TABLE per table, tables in the order they first appear.
-Statements alter_tables(const std::vector<std::pair<QualifiedName, std::string>>& subcommands) {
-  std::vector<QualifiedName> order;
-  std::map<QualifiedName, std::vector<std::string>> by_table;
-  for (const auto& [table, subcommand] : subcommands) {
-    auto& list = by_table[table];
-    if (list.empty()) {
-      order.push_back(table);
-    }
-    list.push_back(subcommand);
-  }
-  Statements statements;
-  for (const QualifiedName& table : order) {
-    statements.push_back("ALTER TABLE " + quote_qualified(table) + " " + join(by_table[table], ", "));
-  }
-  return statements;
-}
 
 }  // namespace
 
+template <>
 Statements render_operation(const CreateEnum& op) {
   return {"CREATE TYPE " + quote_qualified(op.type.name) + " AS ENUM " + label_list(op.type.labels)};
 }
 
+template <>
 Statements render_operation(const DropEnum& op) {
   return {"DROP TYPE " + quote_qualified(op.type.name)};
 }
 
+template <>
 Statements render_operation(const AddEnumValue& op) {
   std::string sql = "ALTER TYPE " + quote_qualified(op.type) + " ADD VALUE " + quote_literal(op.label);
   if (op.before) {
@@ -123,6 +94,7 @@ Statements render_operation(const AddEnumValue& op) {
 // Columns go through text to the new type; defaults are dropped first (an enum default
 // cannot be cast automatically) and set again only after the rename, when the old
 // default's text (`'draft'::public.post_state`) names the new type.
+template <>
 Statements render_operation(const ReplaceEnum& op) {
   const QualifiedName temporary{op.to.name.schema, temporary_enum_name(op.to.name.name)};
   const std::string temporary_sql = quote_qualified(temporary);

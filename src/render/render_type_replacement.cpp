@@ -1,34 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include <map>
 #include <utility>
 
 #include "render/render_detail.hpp"
 #include "schemadiff/render/render.hpp"
 
 namespace schemadiff::render_detail {
-namespace {
-
-bool is_array_type(const std::string& type) { return type.size() >= 2 && type.compare(type.size() - 2, 2, "[]") == 0; }
-
-/// One ALTER TABLE per table, tables in the order they first appear.
-Statements alter_tables(const std::vector<std::pair<QualifiedName, std::string>>& subcommands) {
-  std::vector<QualifiedName> order;
-  std::map<QualifiedName, std::vector<std::string>> by_table;
-  for (const auto& [table, subcommand] : subcommands) {
-    auto& list = by_table[table];
-    if (list.empty()) {
-      order.push_back(table);
-    }
-    list.push_back(subcommand);
-  }
-  Statements statements;
-  for (const QualifiedName& table : order) {
-    statements.push_back("ALTER TABLE " + quote_qualified(table) + " " + join(by_table[table], ", "));
-  }
-  return statements;
-}
-
-}  // namespace
 
 // Every type converts to and from text by its I/O functions, so text holds the values
 // while the type is away. A default is dropped first (it may name the old type) and set

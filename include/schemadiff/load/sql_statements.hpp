@@ -1,26 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <vector>
-
-namespace schemadiff {
-
-/// One statement of a model file, with where it starts (1-based, columns in characters).
-struct SqlStatement {
-  std::string text;
-  std::size_t line = 1;
-  std::size_t column = 1;
-};
-
-/// Splits SQL into statements with PostgreSQL's own parser (libpg_query), so dollar
-/// quotes, comments and semicolons inside strings are handled as the server would.
-/// A syntax error is a ModelError at `file:line:column`.
-std::vector<SqlStatement> split_sql_statements(std::string_view sql, const std::string& file);
-
-/// 1-based line and column of byte `offset` in `text` (columns count UTF-8 characters).
-std::pair<std::size_t, std::size_t> line_and_column(std::string_view text, std::size_t offset);
-
-}  // namespace schemadiff
+// Model files are split into statements by the sql stage, the one reader of SQL text;
+// declared here too for the stages that load models.
+#include "schemadiff/sql/position.hpp"
+#include "schemadiff/sql/statements.hpp"

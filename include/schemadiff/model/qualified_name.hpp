@@ -4,6 +4,8 @@
 #include <compare>
 #include <string>
 
+#include "schemadiff/sql/quote.hpp"
+
 namespace schemadiff {
 
 /// Identity of a schema-scoped object: never an OID, so two databases can be compared.
@@ -36,13 +38,11 @@ struct RoutineName {
   bool operator==(const RoutineName&) const = default;
 };
 
-/// `schema.name` with each part double-quoted only when PostgreSQL would need it.
-/// Meant for messages; generated SQL always goes through the renderer.
+/// `schema.name` with each part quoted as PostgreSQL's quote_ident() would
+/// (quote_ident_if_needed). Meant for messages; generated SQL always goes through the
+/// renderer.
 std::string display_name(const QualifiedName& name);
 std::string display_name(const MemberName& name);
 std::string display_name(const RoutineName& name);
-
-/// Quotes an identifier when it is not a plain lower-case name (or is a keyword).
-std::string quote_ident_if_needed(const std::string& ident);
 
 }  // namespace schemadiff

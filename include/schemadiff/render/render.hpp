@@ -7,17 +7,15 @@
 
 #include "schemadiff/diff/operation.hpp"
 #include "schemadiff/plan/plan.hpp"
+#include "schemadiff/sql/quote.hpp"
 
 namespace schemadiff {
 
-/// `"name"`: always double-quoted, embedded quotes doubled. Every identifier in generated
-/// SQL goes through this (or quote_qualified), so capitals, spaces, quotes and reserved
-/// words are safe and the output is the same whatever the name.
-std::string quote_ident(const std::string& ident);
-/// `"schema"."name"`.
+// quote_ident and quote_literal (schemadiff/sql/quote.hpp) write every identifier and
+// literal of generated SQL.
+
+/// `"schema"."name"`, both parts through quote_ident.
 std::string quote_qualified(const QualifiedName& name);
-/// `'text'` with quotes doubled, for comments and enum labels.
-std::string quote_literal(const std::string& text);
 
 /// The SQL statements (without trailing `;`) that carry out one operation; most
 /// operations are one statement, a few (ReplaceEnum) are several.

@@ -38,5 +38,17 @@ TEST(SqlRewrite, RegclassLiteralOfASequence) {
             "nextval('public.camera_zones_id_seq'::regclass)");
 }
 
+TEST(SqlRewrite, NamesAreSpelledAsTheServerQuotesThem) {
+  // `time` needs quotes as a name, so a bare `time` is the type keyword.
+  EXPECT_EQ(rewrite_identifier("((\"time\" > '12:00:00'::time without time zone))", "time", "starts_at"),
+            "((starts_at > '12:00:00'::time without time zone))");
+  EXPECT_EQ(rewrite_identifier("(position > 0)", "position", "rank"), "(position > 0)");
+  // Keywords printed in upper case are not lower-case names.
+  EXPECT_EQ(rewrite_identifier("FOREIGN KEY (cascade) REFERENCES public.t(id) ON DELETE CASCADE", "cascade", "c"),
+            "FOREIGN KEY (c) REFERENCES public.t(id) ON DELETE CASCADE");
+  EXPECT_EQ(rewrite_qualified_name("SELECT x FROM public.\"user\" -- public.user\n", {"public", "user"}, "account"),
+            "SELECT x FROM public.account -- public.user\n");
+}
+
 }  // namespace
 }  // namespace schemadiff::diff_detail

@@ -1,30 +1,27 @@
 // SPDX-License-Identifier: MIT
-#include "load/sql_tokens.hpp"
+#include "schemadiff/sql/tokens.hpp"
 
-#include <fmt/format.h>
 #include <pg_query.h>
 
-#include <cctype>
 #include <cstdint>
 #include <memory>
-#include <optional>
 
 #include "schemadiff/error.hpp"
-#include "schemadiff/load/sql_statements.hpp"
+#include "sql/syntax_error.hpp"
 
-namespace schemadiff::load_detail {
+namespace schemadiff::sql {
 namespace {
 
 // libpg_query returns scan results as a protobuf message (pg_query.proto: ScanResult,
 // ScanToken). It is small and fixed, so it is read here directly rather than through the
-// protobuf-c headers, which Debian's libpg-query-dev does not ship.
+// protobuf-c runtime, whose headers Debian's libpg-query-dev does not pull in.
 constexpr std::uint64_t k_field_tokens = 2;
 constexpr std::uint64_t k_token_start = 1;
 constexpr std::uint64_t k_token_end = 2;
 constexpr std::uint64_t k_token_kind = 4;
 constexpr std::uint64_t k_token_keyword = 5;
 
-// Token numbers of pg_query.proto's `Token` enum.
+// Token numbers of pg_query.proto's `Token` enum; below 256 a token is its character.
 constexpr std::uint64_t k_ident = 258;
 constexpr std::uint64_t k_uident = 259;
 constexpr std::uint64_t k_sconst = 261;
@@ -75,8 +72,18 @@ class Reader {
   std::size_t m_pos = 0;
 };
 
-SqlToken read_token(Reader reader, std::string_view sql) {
-  SqlToken token;
+KeywordKind keyword_kind(std::uint64_t value) {
+  switch (value) {
+    case 1: return KeywordKind::unreserved;
+    case 2: return KeywordKind::column_name;
+    case 3: return KeywordKind::type_function_name;
+    case 4: return KeywordKind::reserved;
+    default: return KeywordKind::none;
+  }
+}
+
+Token read_token(Reader reader, std::string_view sql) {
+  Token token;
   std::uint64_t kind = 0;
   std::uint64_t keyword = 0;
   while (!reader.done()) {
@@ -98,35 +105,50 @@ SqlToken read_token(Reader reader, std::string_view sql) {
       keyword = value;
     }
   }
+  if (token.end > sql.size() || token.start > token.end) {
+    throw Error("scanning SQL: malformed scanner output");
+  }
   if (kind == k_ident || kind == k_uident) {
-    token.kind = SqlToken::Kind::identifier;
+    token.kind = Token::Kind::identifier;
   } else if (keyword != 0) {
-    token.kind = SqlToken::Kind::keyword;
+    token.kind = Token::Kind::keyword;
+    token.keyword = keyword_kind(keyword);
   } else if (kind == k_sconst || kind == k_usconst) {
-    token.kind = SqlToken::Kind::string;
+    token.kind = Token::Kind::string;
   } else if (kind == k_sql_comment || kind == k_c_comment) {
-    token.kind = SqlToken::Kind::comment;
-  } else if (kind < 256 && token.end == token.start + 1 && token.end <= sql.size()) {
-    token.kind = SqlToken::Kind::punctuation;
+    token.kind = Token::Kind::comment;
+  } else if (kind < 256 && token.end == token.start + 1) {
+    token.kind = Token::Kind::punctuation;
     token.punctuation = sql[token.start];
   }
   return token;
 }
 
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The text between the quotes that open and close `text`, a doubled quote read as one.
+std::string undoubled(std::string_view text, char quote) {
+  std::string value;
+  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    value += text[i];
+    if (text[i] == quote) {
+      ++i;
+    }
+  }
+  return value;
+}
+
 }  // namespace
 
-std::vector<SqlToken> scan_sql(std::string_view sql, const std::string& file) {
+std::vector<Token> scan(std::string_view sql, const std::string& source) {
   const std::string input(sql);
   PgQueryScanResult result = pg_query_scan(input.c_str());
   const std::unique_ptr<PgQueryScanResult, void (*)(PgQueryScanResult*)> guard(
       &result, [](PgQueryScanResult* r) { pg_query_free_scan_result(*r); });
   if (result.error != nullptr) {
-    const auto [line, column] =
-        line_and_column(input, result.error->cursorpos > 0 ? static_cast<std::size_t>(result.error->cursorpos - 1) : 0);
-    throw ModelError(fmt::format("{}:{}:{}", file, line, column),
-                     fmt::format("{} (SQLSTATE 42601)", result.error->message));
+    sql_detail::throw_syntax_error(input, *result.error, source);
   }
-  std::vector<SqlToken> tokens;
+  std::vector<Token> tokens;
   Reader reader(result.pbuf.data, result.pbuf.len);
   while (!reader.done()) {
     const std::uint64_t key = reader.varint();
@@ -139,32 +161,34 @@ std::vector<SqlToken> scan_sql(std::string_view sql, const std::string& file) {
   return tokens;
 }
 
-std::string identifier_name(std::string_view text) {
-  std::string name;
-  if (!text.empty() && text.front() == '"') {
-    for (std::size_t i = 1; i + 1 < text.size(); ++i) {
-      name += text[i];
-      if (text[i] == '"') {
-        ++i;
-      }
-    }
-    return name;
+bool is_keyword(std::string_view sql, const Token& token, std::string_view word) {
+  if (token.kind != Token::Kind::keyword || token.end - token.start != word.size()) {
+    return false;
   }
-  for (const char c : text) {
-    name += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (ascii_lower(sql[token.start + i]) != ascii_lower(word[i])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string identifier_name(std::string_view text) {
+  if (!text.empty() && text.front() == '"') {
+    return undoubled(text, '"');
+  }
+  std::string name(text);
+  for (char& c : name) {
+    c = ascii_lower(c);
   }
   return name;
 }
 
 std::string string_value(std::string_view text) {
-  std::string value;
-  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
-    value += text[i];
-    if (text[i] == '\'') {
-      ++i;
-    }
+  if (!text.empty() && (text.front() == 'E' || text.front() == 'e')) {
+    text.remove_prefix(1);
   }
-  return value;
+  return undoubled(text, '\'');
 }
 
-}  // namespace schemadiff::load_detail
+}  // namespace schemadiff::sql
