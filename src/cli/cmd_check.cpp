@@ -9,11 +9,11 @@
 #include "cli/diff_flags.hpp"
 #include "cli/rename_options.hpp"
 #include "cli/run.hpp"
-#include "cli/unmanaged_warnings.hpp"
-#include "schemadiff/load/canonicalize.hpp"
-#include "schemadiff/engine/autogenerate.hpp"
-#include "schemadiff/engine/scratch_server.hpp"
+#include "cli/warnings.hpp"
+#include "schemadiff/engine/compare.hpp"
 #include "schemadiff/error.hpp"
+#include "schemadiff/model_io/check_json.hpp"
+#include "schemadiff/render/render.hpp"
 
 namespace schemadiff::cli {
 namespace {
@@ -26,106 +26,53 @@ struct CheckOptions {
   DiffFlags diff_flags;
 };
 
-struct DatabaseFindings {
-  RevisionSet rows;
-  std::vector<std::string> missing;
-  std::map<std::string, std::string> changed;  ///< id -> checksum when applied
-  std::string drift_sql;
-};
-
-struct Findings {
-  std::string models_sql;  ///< what a new revision would need; empty: none needed
-  std::optional<DatabaseFindings> database;
-
-  bool clean() const {
-    return models_sql.empty() &&
-           (!database || (database->missing.empty() && database->changed.empty() && database->drift_sql.empty()));
-  }
-};
-
-std::string json_string(std::string_view text) {
-  std::string result = "\"";
-  for (const char c : text) {
-    switch (c) {
-      case '"':
-        result += "\\\"";
-        break;
-      case '\\':
-        result += "\\\\";
-        break;
-      case '\n':
-        result += "\\n";
-        break;
-      case '\t':
-        result += "\\t";
-        break;
-      case '\r':
-        result += "\\r";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          result += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          result += c;
-        }
-    }
-  }
-  return result + "\"";
-}
-
-template <typename Range>
-std::string json_array(const Range& items) {
-  std::vector<std::string> quoted;
-  for (const auto& item : items) {
-    quoted.push_back(json_string(item));
-  }
-  return fmt::format("[{}]", fmt::join(quoted, ", "));
-}
-
-DatabaseFindings check_database(const Project& project, const SchemaModel& head_model, ScratchServer& scratch,
-                                const DiffOptions& diff_options, std::ostream& err) {
+DatabaseCheck check_database(const Project& project, const SchemaModel& head_model, ScratchServer& scratch,
+                             const CompareOptions& compare_options, std::ostream& err) {
   Database db = project.connect();
-  DatabaseFindings findings;
-  findings.rows = read_version_rows(db, project.tables);
-  const RevisionSet applied = applied_revisions(project, findings.rows);
+  DatabaseCheck findings;
+  const RevisionSet rows = read_version_rows(db, project.tables);
+  findings.at.assign(rows.begin(), rows.end());
+  const RevisionSet applied = applied_revisions(project, rows);
   RevisionSet missing;
   for (const auto& id : project.graph.order()) {
     if (!applied.contains(id)) {
       missing.insert(id);
     }
   }
-  findings.missing = project.graph.ordered(missing);
-  findings.changed = changed_applied_revisions(project.graph, applied, read_applied_history(db, project.tables));
-  SchemaModel actual =
-      with_context("inspecting the database", [&] { return introspect(db, project.introspect_options()); });
-  strip_version_tables(actual, project.tables);
-  SchemaModel expected =
-      missing.empty() ? head_model
-                      : scratch.replay(project.graph, project.graph.ordered(applied), project.introspect_options());
-  canonicalize_expressions(actual, expected, db);
-  warn_unmanaged(err, {&actual});
-  findings.drift_sql = generate_migration(actual, expected, diff_options).upgrade;
+  findings.missing_revisions = project.graph.ordered(missing);
+  for (const auto& [id, checksum] :
+       changed_applied_revisions(project.graph, applied, read_applied_history(db, project.tables))) {
+    const Revision& revision = project.graph.get(id);
+    findings.changed_revisions.push_back({id, revision.path, checksum, revision.checksum});
+  }
+  const ModelSource expected = missing.empty() ? ModelSource{LoadedSource{head_model}}
+                                               : HistorySource{project.graph, project.graph.ordered(applied)};
+  const Comparison drift = compare(project.database_source(), expected, scratch, compare_options);
+  warn_unmanaged(err, {&drift.unmanaged_from});
+  findings.drift_sql = render_script(drift.forward->plan);
   return findings;
 }
 
-void print_text(const Project& project, const Findings& findings, std::ostream& out) {
-  if (findings.models_sql.empty()) {
+void print_text(const Project& project, const CheckReport& report, std::ostream& out) {
+  if (report.models_sql.empty()) {
     out << "models: every change has a revision\n";
   } else {
-    out << "models: changed without a revision (schemadiff autogenerate would write):\n" << findings.models_sql;
+    out << "models: changed without a revision (schemadiff autogenerate would write):\n" << report.models_sql;
   }
-  if (!findings.database) {
+  if (!report.database) {
     return;
   }
-  const DatabaseFindings& db = *findings.database;
-  out << fmt::format("database: at {}\n", describe_rows(project.graph, db.rows));
-  if (!db.missing.empty()) {
-    out << fmt::format("database: {} revision(s) not applied: {}\n", db.missing.size(), fmt::join(db.missing, ", "));
+  const DatabaseCheck& db = *report.database;
+  out << fmt::format("database: at {}\n",
+                     describe_rows(project.graph, RevisionSet(db.at.begin(), db.at.end())));
+  if (!db.missing_revisions.empty()) {
+    out << fmt::format("database: {} revision(s) not applied: {}\n", db.missing_revisions.size(),
+                       fmt::join(db.missing_revisions, ", "));
   }
-  for (const auto& [id, checksum] : db.changed) {
+  for (const ChangedRevision& changed : db.changed_revisions) {
     out << fmt::format(
-        "database: revision {} was applied from a file that has changed since ({}: checksum was {}, is {})\n", id,
-        project.graph.get(id).path, checksum, project.graph.get(id).checksum);
+        "database: revision {} was applied from a file that has changed since ({}: checksum was {}, is {})\n",
+        changed.revision, changed.path, changed.applied_checksum, changed.file_checksum);
   }
   if (db.drift_sql.empty()) {
     out << "database: matches its applied revisions\n";
@@ -134,57 +81,26 @@ void print_text(const Project& project, const Findings& findings, std::ostream& 
   }
 }
 
-void print_json(const Project& project, const Findings& findings, std::ostream& out) {
-  out << "{\n";
-  out << fmt::format("  \"clean\": {},\n", findings.clean() ? "true" : "false");
-  out << fmt::format("  \"models\": {{\"changed_without_revision\": {}, \"sql\": {}}}",
-                     findings.models_sql.empty() ? "false" : "true", json_string(findings.models_sql));
-  if (findings.database) {
-    const DatabaseFindings& db = *findings.database;
-    std::vector<std::string> changed;
-    for (const auto& [id, checksum] : db.changed) {
-      changed.push_back(fmt::format(
-          "{{\"revision\": {}, \"path\": {}, \"applied_checksum\": {}, \"file_checksum\": {}}}", json_string(id),
-          json_string(project.graph.get(id).path), json_string(checksum), json_string(project.graph.get(id).checksum)));
-    }
-    out << fmt::format(
-        ",\n  \"database\": {{\"at\": {}, \"missing_revisions\": {}, \"changed_revisions\": [{}], \"drift\": {}, "
-        "\"sql\": {}}}",
-        json_array(db.rows), json_array(db.missing), fmt::join(changed, ", "), db.drift_sql.empty() ? "false" : "true",
-        json_string(db.drift_sql));
-  }
-  out << "\n}\n";
-}
-
 int run_check(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   const Project project = load_project(options.project);
-  const DiffOptions compare = diff_options(options.diff_flags, project.config);
-  ScratchServer scratch(project.scratch_options(options.dev_url));
-  Findings findings;
+  const CompareOptions compare_options = project.compare_options(options.diff_flags);
+  ScratchServer scratch(project.dev_url(options.dev_url));
   const SchemaModel head_model = scratch.replay(project.graph, project.graph.order(), project.introspect_options());
-  const ScratchOptions models_scratch = scratch_on(scratch.server_url());
-  SchemaModel models = with_context(fmt::format("loading models from {}", project.models_location()), [&] {
-    return load_declared_model(project.models_location(), models_scratch, project.introspect_options());
-  });
-  {
-    Database scratch_db = Database::connect(scratch.server_url());
-    canonicalize_expressions(head_model, models, scratch_db);
-  }
-  warn_unmanaged(err, {&head_model, &models});
-  DiffOptions models_options = compare;
-  models_options.renames = declared_renames(project.models_location(), {});
-  const GeneratedMigration models_migration = generate_migration(head_model, models, models_options);
-  findings.models_sql = models_migration.upgrade;
-  print_rename_suggestions(models_migration.rename_suggestions, err);
+  const Comparison models =
+      compare(LoadedSource{head_model}, ModelsSource{project.models_location()}, scratch, compare_options);
+  warn_unmanaged(err, {&models.unmanaged_from, &models.unmanaged_to});
+  CheckReport report;
+  report.models_sql = render_script(models.forward->plan);
+  print_rename_suggestions(models.forward->rename_suggestions, err);
   if (!options.skip_database) {
-    findings.database = check_database(project, head_model, scratch, compare, err);
+    report.database = check_database(project, head_model, scratch, compare_options, err);
   }
   if (options.format == "json") {
-    print_json(project, findings, out);
+    write_check_json(report, out);
   } else {
-    print_text(project, findings, out);
+    print_text(project, report, out);
   }
-  return findings.clean() ? k_exit_ok : k_exit_changes;
+  return report.clean() ? k_exit_ok : k_exit_changes;
 }
 
 }  // namespace

@@ -29,11 +29,7 @@ int run_current(const CurrentOptions& options, std::ostream& out) {
       out << fmt::format("{} (not in the versions directory)\n", row);
       continue;
     }
-    const Revision& revision = project.graph.get(row);
-    out << fmt::format("{}, {}\n", revision_tags(project.graph, row), revision.message);
-    if (options.verbose) {
-      out << fmt::format("  Path: {}\n", revision.path);
-    }
+    print_revision_line(out, project.graph, row, options.verbose);
   }
   return k_exit_ok;
 }

@@ -12,13 +12,9 @@
 #include "cli/project_config.hpp"
 #include "cli/rename_options.hpp"
 #include "cli/run.hpp"
-#include "cli/unmanaged_warnings.hpp"
-#include "schemadiff/diff/diff.hpp"
-#include "schemadiff/diff/renames.hpp"
-#include "schemadiff/error.hpp"
-#include "schemadiff/load/canonicalize.hpp"
-#include "schemadiff/pg/database.hpp"
-#include "schemadiff/plan/plan.hpp"
+#include "cli/warnings.hpp"
+#include "schemadiff/engine/compare.hpp"
+#include "schemadiff/model_io/plan_json.hpp"
 #include "schemadiff/render/render.hpp"
 
 namespace schemadiff::cli {
@@ -36,89 +32,31 @@ struct DiffCommandOptions {
   DiffFlags diff_flags;
 };
 
-// Flags and the --to models' hints say how --from's objects are called in --to; hints in
-// --from models say the reverse.
-std::vector<Rename> renames_from_to(const DiffCommandOptions& options) {
-  std::vector<Rename> renames = parse_rename_flags(options.renames);
-  if (is_declared_source(options.to)) {
-    for (Rename& rename : declared_renames(options.to, {})) {
-      renames.push_back(std::move(rename));
-    }
-  }
-  if (is_declared_source(options.from)) {
-    for (const Rename& rename : declared_renames(options.from, {})) {
-      renames.push_back(reversed(rename));
-    }
-  }
-  return renames;
-}
-
-// The server that reprints expressions the two sides print differently: a database side
-// of the comparison (it has the types and functions the expressions use; only temporary
-// tables in a rolled-back transaction touch it), else an explicitly configured dev server.
-// Without either, nothing is reprinted: starting an embedded server costs more than the
-// rare false difference between two files is worth.
-std::optional<std::string> reprint_server(const DiffCommandOptions& options, const ProjectConfig& config) {
-  for (const std::string* source : {&options.from, &options.to}) {
-    if (is_database_source(*source)) {
-      return *source;
-    }
-  }
-  const std::optional<std::string> dev_url = options.dev_url ? options.dev_url : config.dev_url;
-  if (dev_url && !dev_url->empty() && *dev_url != "embedded") {
-    return dev_url;
-  }
-  return std::nullopt;
-}
-
 int run_diff(const DiffCommandOptions& options, std::ostream& out, std::ostream& err) {
   const ProjectConfig config = load_project_config();
-  const IntrospectOptions introspect_options{
-      .include_schemas = options.schemas.empty() ? config.schemas : options.schemas,
-      .exclude_schemas = options.exclude_schemas};
-  const bool declared_side = !is_database_source(options.from) || !is_database_source(options.to);
-  const ScratchOptions scratch =
-      declared_side ? default_scratch(options.dev_url ? options.dev_url : config.dev_url, {options.from, options.to},
-                                      [&err](const std::string& message) { err << "schemadiff: warning: " << message << '\n'; })
-                    : ScratchOptions{};
+  CompareOptions compare_options;
+  compare_options.diff = diff_options(options.diff_flags, config);
+  compare_options.diff.renames = parse_rename_flags(options.renames);
+  compare_options.introspect = {.include_schemas = options.schemas.empty() ? config.schemas : options.schemas,
+                                .exclude_schemas = options.exclude_schemas};
+  compare_options.directions = options.downgrade ? Directions::backward : Directions::forward;
+  compare_options.from_context = "reading --from";
+  compare_options.to_context = "reading --to";
+  ScratchServer scratch(options.dev_url.value_or(config.dev_url.value_or("")));
+  const Comparison comparison =
+      compare(parse_model_source(options.from), parse_model_source(options.to), scratch, compare_options);
 
-  SchemaModel from = with_context("reading --from", [&] {
-    return load_model_source(options.from, introspect_options, scratch);
-  });
-  SchemaModel to = with_context("reading --to", [&] {
-    return load_model_source(options.to, introspect_options, scratch);
-  });
-  warn_unmanaged(err, {&from, &to});
-  const SchemaModel& old_side = options.downgrade ? to : from;
-  SchemaModel& new_side = options.downgrade ? from : to;
-  if (const auto server = reprint_server(options, config)) {
-    with_context("comparing expressions", [&] {
-      Database db = Database::connect(*server);
-      canonicalize_expressions(old_side, new_side, db);
-    });
-  }
-  DiffOptions compare = diff_options(options.diff_flags, config);
-  compare.renames = renames_from_to(options);
-  if (options.downgrade) {
-    for (Rename& rename : compare.renames) {
-      rename = reversed(rename);
-    }
-  }
-  std::vector<std::string> suggestions;
-  const Plan result = with_context("planning", [&] {
-    const Diff changes = diff_models(old_side, new_side, compare);
-    suggestions = rename_suggestions(changes.operations);
-    return plan(changes, old_side, new_side);
-  });
-
+  const PlannedChange& change = options.downgrade ? *comparison.backward : *comparison.forward;
+  print_warnings(comparison.warnings, err);
+  warn_unmanaged(err, {&comparison.unmanaged_from, &comparison.unmanaged_to});
   if (options.format == "json") {
-    print_plan_json(result, out);
+    write_plan_json(change.plan, out);
   } else {
-    out << render_script(result);
+    out << render_script(change.plan);
   }
-  print_hazard_summary(result, err);
-  print_rename_suggestions(suggestions, err);
-  return result.empty() ? k_exit_ok : k_exit_changes;
+  print_hazard_summary(change.plan, err);
+  print_rename_suggestions(change.rename_suggestions, err);
+  return change.plan.empty() ? k_exit_ok : k_exit_changes;
 }
 
 }  // namespace
@@ -136,7 +74,8 @@ Command setup_diff(CLI::App& parent) {
       ->capture_default_str();
   app->add_flag("--downgrade", options->downgrade, "Print the SQL that turns --to back into --from");
   app->add_option("--dev-url", options->dev_url,
-                  "Server for scratch databases of declared models (default: an embedded throwaway server)");
+                  "Server for scratch databases of declared models (default: dev_url in schemadiff.toml, else an "
+                  "embedded throwaway server)");
   app->add_option("--schema", options->schemas, "Only this schema (repeatable)");
   app->add_option("--exclude-schema", options->exclude_schemas, "Leave out this schema (repeatable)");
   add_rename_flag(app, options->renames);

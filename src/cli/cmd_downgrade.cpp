@@ -13,11 +13,7 @@ Command setup_downgrade(CLI::App& parent) {
   app->add_option("target", options->target,
                   "Revision to downgrade to: -N, base, or an id or unique prefix; with --sql FROM:TO")
       ->required();
-  app->add_flag("--sql", options->sql, "Print the SQL (with the version table updates) instead of running it");
-  app->add_flag("--transaction-per-revision", options->transaction_per_revision,
-                "Commit after each revision instead of running everything in one transaction");
-  add_lock_timeout_flag(app, options->lock_timeout_seconds);
-  add_project_flags(app, options->project);
+  add_migration_run_flags(app, *options);
   return Command{app, [options](std::ostream& out, std::ostream& err) {
                    return run_migration(Direction::downgrade, *options, out, err);
                  }};

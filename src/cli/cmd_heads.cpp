@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include <fmt/format.h>
-
 #include <memory>
 #include <ostream>
 
@@ -19,11 +17,7 @@ struct HeadsOptions {
 int run_heads(const HeadsOptions& options, std::ostream& out) {
   const Project project = load_project(options.project);
   for (const auto& id : project.graph.heads()) {
-    const Revision& revision = project.graph.get(id);
-    out << fmt::format("{}, {}\n", revision_tags(project.graph, id), revision.message);
-    if (options.verbose) {
-      out << fmt::format("  Path: {}\n", revision.path);
-    }
+    print_revision_line(out, project.graph, id, options.verbose);
   }
   return k_exit_ok;
 }

@@ -32,10 +32,10 @@ int run_inspect(const InspectOptions& options, std::ostream& out) {
       .include_schemas = options.schemas.empty() ? config.schemas : options.schemas,
       .exclude_schemas = options.exclude_schemas};
 
-  ScratchOptions scratch;
-  scratch.dev_url = options.dev_url.value_or(config.dev_url.value_or(""));
-  const SchemaModel model = load_model_source(
-      options.models ? *options.models : resolve_database_url(options.url, config), introspect_options, scratch);
+  ScratchServer scratch(options.dev_url.value_or(config.dev_url.value_or("")));
+  const SchemaModel model = load_source(
+      parse_model_source(options.models ? *options.models : resolve_database_url(options.url, config)), scratch,
+      introspect_options);
   if (options.format == "json") {
     write_model_json(model, out);
   } else {

@@ -42,6 +42,14 @@ int print_offline(Direction direction, const Project& project, const MigrationRu
 
 }  // namespace
 
+void add_migration_run_flags(CLI::App* app, MigrationRunOptions& options) {
+  app->add_flag("--sql", options.sql, "Print the SQL (with the version table updates) instead of running it");
+  app->add_flag("--transaction-per-revision", options.transaction_per_revision,
+                "Commit after each revision instead of running everything in one transaction");
+  add_lock_timeout_flag(app, options.lock_timeout_seconds);
+  add_project_flags(app, options.project);
+}
+
 int run_migration(Direction direction, const MigrationRunOptions& options, std::ostream& out, std::ostream& err) {
   const Project project = load_project(options.project);
   if (options.sql) {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <ostream>
 
 #include "cli/database_url.hpp"
 #include "schemadiff/error.hpp"
@@ -40,9 +41,18 @@ IntrospectOptions Project::introspect_options() const {
   return options;
 }
 
-ScratchOptions Project::scratch_options(const std::optional<std::string>& dev_url_flag) const {
-  return scratch_on(dev_url_flag.value_or(config.dev_url.value_or("")));
+std::string Project::dev_url(const std::optional<std::string>& flag) const {
+  return flag.value_or(config.dev_url.value_or(""));
 }
+
+CompareOptions Project::compare_options(const DiffFlags& flags) const {
+  CompareOptions options;
+  options.diff = diff_options(flags, config);
+  options.introspect = introspect_options();
+  return options;
+}
+
+DatabaseSource Project::database_source() const { return DatabaseSource{url, tables}; }
 
 Database Project::connect() const { return Database::connect(url); }
 
@@ -91,10 +101,12 @@ std::string describe_rows(const RevisionGraph& graph, const RevisionSet& rows) {
   return fmt::format("{}", fmt::join(parts, ", "));
 }
 
-ScratchOptions scratch_on(const std::string& server_url) {
-  ScratchOptions options;
-  options.dev_url = server_url;
-  return options;
+void print_revision_line(std::ostream& out, const RevisionGraph& graph, const std::string& id, bool verbose) {
+  const Revision& revision = graph.get(id);
+  out << fmt::format("{}, {}\n", revision_tags(graph, id), revision.message);
+  if (verbose) {
+    out << fmt::format("  Path: {}\n", revision.path);
+  }
 }
 
 std::chrono::milliseconds to_milliseconds(double seconds) {

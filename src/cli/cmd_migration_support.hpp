@@ -12,7 +12,7 @@
 #include "cli/project_config.hpp"
 #include "schemadiff/engine/version_tables.hpp"
 #include "schemadiff/introspect/introspect.hpp"
-#include "schemadiff/load/declared_model.hpp"
+#include "schemadiff/engine/compare.hpp"
 #include "schemadiff/pg/database.hpp"
 #include "schemadiff/revision/revision_graph.hpp"
 #include "schemadiff/revision/targets.hpp"
@@ -49,7 +49,13 @@ struct Project {
 
   std::string models_location() const;
   IntrospectOptions introspect_options() const;
-  ScratchOptions scratch_options(const std::optional<std::string>& dev_url_flag = std::nullopt) const;
+  /// The server for scratch databases: `--dev-url`, else dev_url in schemadiff.toml, else
+  /// "" (an embedded one).
+  std::string dev_url(const std::optional<std::string>& flag) const;
+  /// What the project compares: its schemas, and the diff flags with their config keys.
+  CompareOptions compare_options(const DiffFlags& flags) const;
+  /// The project's database, its bookkeeping tables left out.
+  DatabaseSource database_source() const;
   /// Connects to the project's database.
   Database connect() const;
 };
@@ -66,10 +72,11 @@ std::string describe_rows(const RevisionGraph& graph, const RevisionSet& rows);
 /// `id (head) (branchpoint) (mergepoint)`: the tags history and heads print.
 std::string revision_tags(const RevisionGraph& graph, const std::string& id);
 
-std::chrono::milliseconds to_milliseconds(double seconds);
+/// `id (head), message`, and with `verbose` a `  Path: FILE` line: what current and heads
+/// print per revision.
+void print_revision_line(std::ostream& out, const RevisionGraph& graph, const std::string& id, bool verbose);
 
-/// Scratch databases on `server_url` ("" or "embedded": an embedded server).
-ScratchOptions scratch_on(const std::string& server_url);
+std::chrono::milliseconds to_milliseconds(double seconds);
 
 }  // namespace schemadiff::cli
 
@@ -82,6 +89,9 @@ struct MigrationRunOptions {
   double lock_timeout_seconds = 30;
   ProjectFlags project;
 };
+
+/// Adds the flags upgrade and downgrade share (all but the target).
+void add_migration_run_flags(CLI::App* app, MigrationRunOptions& options);
 
 /// upgrade and downgrade: plans the steps to the target, then runs them (or prints them
 /// as SQL with --sql), and reports where the database stands and the time per revision.

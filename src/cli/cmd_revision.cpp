@@ -8,10 +8,8 @@
 #include "cli/command.hpp"
 #include "cli/rename_options.hpp"
 #include "cli/run.hpp"
-#include "cli/unmanaged_warnings.hpp"
-#include "schemadiff/load/canonicalize.hpp"
+#include "cli/warnings.hpp"
 #include "schemadiff/engine/autogenerate.hpp"
-#include "schemadiff/engine/scratch_server.hpp"
 #include "schemadiff/error.hpp"
 
 namespace schemadiff::cli {
@@ -33,11 +31,11 @@ std::vector<std::string> parents_of_new_revision(const Project& project, const N
 
 // The schema the new revision starts from: the live database (which must have every
 // revision up to the parents applied) or the replayed history.
-SchemaModel current_schema(const Project& project, const std::vector<std::string>& parents,
-                           const NewRevisionOptions& options, ScratchServer& scratch) {
+ModelSource current_schema(const Project& project, const std::vector<std::string>& parents,
+                           const NewRevisionOptions& options) {
   const RevisionSet wanted_applied = project.graph.ancestors(RevisionSet(parents.begin(), parents.end()));
   if (options.from == "history") {
-    return scratch.replay(project.graph, project.graph.ordered(wanted_applied), project.introspect_options());
+    return HistorySource{project.graph, project.graph.ordered(wanted_applied)};
   }
   Database db = project.connect();
   const RevisionSet applied = applied_revisions(project, read_version_rows(db, project.tables));
@@ -53,10 +51,7 @@ SchemaModel current_schema(const Project& project, const std::vector<std::string
         "use --from history",
         missing.size(), fmt::join(project.graph.ordered(missing), ", ")));
   }
-  SchemaModel model =
-      with_context("inspecting the database", [&] { return introspect(db, project.introspect_options()); });
-  strip_version_tables(model, project.tables);
-  return model;
+  return project.database_source();
 }
 
 }  // namespace
@@ -88,20 +83,14 @@ int run_new_revision(const NewRevisionOptions& options, std::ostream& out, std::
   revision.created = utc_timestamp_now();
   std::vector<std::string> warnings;
   if (options.autogenerate) {
-    ScratchServer scratch(project.scratch_options(options.dev_url));
-    const SchemaModel current = current_schema(project, revision.revises, options, scratch);
-    const ScratchOptions models_scratch = scratch_on(scratch.server_url());
-    SchemaModel wanted = with_context(fmt::format("loading models from {}", project.models_location()), [&] {
-      return load_declared_model(project.models_location(), models_scratch, project.introspect_options());
-    });
-    {
-      Database scratch_db = Database::connect(scratch.server_url());
-      canonicalize_expressions(current, wanted, scratch_db);
-    }
-    warn_unmanaged(err, {&current, &wanted});
-    DiffOptions compare = diff_options(options.diff_flags, project.config);
-    compare.renames = declared_renames(project.models_location(), options.renames);
-    const GeneratedMigration generated = generate_migration(current, wanted, compare);
+    CompareOptions compare_options = project.compare_options(options.diff_flags);
+    compare_options.diff.renames = parse_rename_flags(options.renames);
+    ScratchServer scratch(project.dev_url(options.dev_url));
+    const GeneratedMigration generated =
+        generate_migration(current_schema(project, revision.revises, options),
+                           ModelsSource{project.models_location()}, scratch, compare_options);
+    print_warnings(generated.warnings, err);
+    warn_unmanaged(err, {&generated.unmanaged_current, &generated.unmanaged_wanted});
     print_rename_suggestions(generated.rename_suggestions, err);
     if (generated.empty()) {
       out << "No changes detected\n";

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include <fmt/format.h>
 
-#include <fstream>
 #include <memory>
 #include <ostream>
-#include <sstream>
 
 #include "cli/cmd_migration_support.hpp"
 #include "cli/command.hpp"
 #include "cli/run.hpp"
 #include "schemadiff/error.hpp"
+#include "schemadiff/read_file.hpp"
 #include "schemadiff/revision/targets.hpp"
 
 namespace schemadiff::cli {
@@ -37,10 +36,7 @@ int run_show(const ShowOptions& options, std::ostream& out) {
     out << fmt::format("Path: {}\n", revision.path);
     out << fmt::format("Created: {}\n", revision.created);
     out << fmt::format("Message: {}\n\n", revision.message);
-    std::ifstream input(revision.path, std::ios::binary);
-    std::ostringstream text;
-    text << input.rdbuf();
-    out << text.str();
+    out << read_file(revision.path);
   }
   return k_exit_ok;
 }

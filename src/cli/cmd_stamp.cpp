@@ -7,14 +7,12 @@
 #include "cli/cmd_migration_support.hpp"
 #include "cli/command.hpp"
 #include "cli/diff_flags.hpp"
-#include "cli/rename_options.hpp"
 #include "cli/run.hpp"
-#include "schemadiff/load/canonicalize.hpp"
 #include "schemadiff/engine/advisory_lock.hpp"
-#include "schemadiff/engine/autogenerate.hpp"
+#include "schemadiff/engine/compare.hpp"
 #include "schemadiff/engine/runner.hpp"
-#include "schemadiff/engine/scratch_server.hpp"
 #include "schemadiff/error.hpp"
+#include "schemadiff/render/render.hpp"
 
 namespace schemadiff::cli {
 namespace {
@@ -31,16 +29,12 @@ struct StampOptions {
 
 // The schema `targets` imply: the declared models when that is the only head, the replayed
 // history otherwise.
-SchemaModel implied_schema(const Project& project, const RevisionSet& targets, ScratchServer& scratch) {
+ModelSource implied_schema(const Project& project, const RevisionSet& targets) {
   const auto heads = project.graph.heads();
   if (heads.size() == 1 && targets == RevisionSet{heads.front()}) {
-    const ScratchOptions models_scratch = scratch_on(scratch.server_url());
-    return with_context(fmt::format("loading models from {}", project.models_location()), [&] {
-      return load_declared_model(project.models_location(), models_scratch, project.introspect_options());
-    });
+    return ModelsSource{project.models_location()};
   }
-  return scratch.replay(project.graph, project.graph.ordered(project.graph.ancestors(targets)),
-                        project.introspect_options());
+  return HistorySource{project.graph, project.graph.ordered(project.graph.ancestors(targets))};
 }
 
 int run_stamp(const StampOptions& options, std::ostream& out) {
@@ -53,18 +47,13 @@ int run_stamp(const StampOptions& options, std::ostream& out) {
   Database db = project.connect();
   AdvisoryLock lock(db, project.tables, to_milliseconds(options.lock_timeout_seconds));
   if (options.verify) {
-    ScratchServer scratch(project.scratch_options(options.dev_url));
-    SchemaModel expected = implied_schema(project, targets, scratch);
-    SchemaModel actual =
-        with_context("inspecting the database", [&] { return introspect(db, project.introspect_options()); });
-    strip_version_tables(actual, project.tables);
-    canonicalize_expressions(actual, expected, db);
-    DiffOptions compare = diff_options(options.diff_flags, project.config);
-    compare.renames = declared_renames(project.models_location(), {});
-    const GeneratedMigration difference = generate_migration(actual, expected, compare);
+    ScratchServer scratch(project.dev_url(options.dev_url));
+    const Comparison comparison = compare(project.database_source(), implied_schema(project, targets), scratch,
+                                          project.compare_options(options.diff_flags));
+    const Plan& difference = comparison.forward->plan;
     if (!difference.empty()) {
       out << fmt::format("The database does not match {}; nothing was stamped. It would need:\n\n{}",
-                         describe_rows(project.graph, targets), difference.upgrade);
+                         describe_rows(project.graph, targets), render_script(difference));
       return k_exit_changes;
     }
   }

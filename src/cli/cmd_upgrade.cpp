@@ -14,11 +14,7 @@ Command setup_upgrade(CLI::App& parent) {
   app->add_option(
       "target", options->target,
       "Revision to upgrade to: head (default), heads, an id or unique prefix, +N, REV+N; with --sql also FROM:TO");
-  app->add_flag("--sql", options->sql, "Print the SQL (with the version table updates) instead of running it");
-  app->add_flag("--transaction-per-revision", options->transaction_per_revision,
-                "Commit after each revision instead of running everything in one transaction");
-  add_lock_timeout_flag(app, options->lock_timeout_seconds);
-  add_project_flags(app, options->project);
+  add_migration_run_flags(app, *options);
   return Command{app, [options](std::ostream& out, std::ostream& err) {
                    return run_migration(Direction::upgrade, *options, out, err);
                  }};

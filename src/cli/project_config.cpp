@@ -5,9 +5,10 @@
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
-#include <fstream>
+#include <sstream>
 
 #include "schemadiff/error.hpp"
+#include "schemadiff/read_file.hpp"
 
 namespace schemadiff::cli {
 
@@ -30,10 +31,7 @@ ProjectConfig load_project_config(const std::string& path) {
   if (!std::filesystem::exists(path)) {
     return config;
   }
-  std::ifstream input(path);
-  if (!input) {
-    throw Error(fmt::format("{}: cannot read the file", path));
-  }
+  std::istringstream input(read_file(path));
   std::vector<CLI::ConfigItem> items;
   try {
     items = CLI::ConfigTOML().from_config(input);

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include "schemadiff/error.hpp"
-#include "schemadiff/load/rename_hints.hpp"
 
 namespace schemadiff::cli {
 namespace {
@@ -88,15 +87,6 @@ std::vector<Rename> parse_rename_flags(const std::vector<std::string>& flags) {
   std::vector<Rename> renames;
   for (const std::string& flag : flags) {
     renames.push_back(parse_one(flag));
-  }
-  return renames;
-}
-
-std::vector<Rename> declared_renames(const std::string& models_location, const std::vector<std::string>& flags) {
-  std::vector<Rename> renames = with_context(fmt::format("reading rename hints in {}", models_location),
-                                             [&] { return read_rename_hints(models_location); });
-  for (Rename& rename : parse_rename_flags(flags)) {
-    renames.push_back(std::move(rename));
   }
   return renames;
 }

@@ -23,9 +23,6 @@ void add_rename_flag(CLI::App* app, std::vector<std::string>& flags);
 /// double-quoted to hold dots. A malformed flag is a UsageError.
 std::vector<Rename> parse_rename_flags(const std::vector<std::string>& flags);
 
-/// The hints of a models location together with the flags.
-std::vector<Rename> declared_renames(const std::string& models_location, const std::vector<std::string>& flags);
-
 /// Prints `schemadiff: hint: ...` lines.
 void print_rename_suggestions(const std::vector<std::string>& suggestions, std::ostream& err);
 

@@ -7,6 +7,7 @@
 #include "introspect/loaders.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/pg/database.hpp"
+#include "schemadiff/pg/transaction.hpp"
 
 namespace schemadiff {
 namespace {
@@ -61,19 +62,10 @@ SchemaModel introspect(Database& db, const IntrospectOptions& options) {
   }
   // One snapshot for all queries, so that objects created or dropped meanwhile cannot
   // leave the model half-updated (a column without its table, a dependency on nothing).
-  db.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-  try {
-    SchemaModel model = read_catalog(db, server_version, options);
-    db.execute("COMMIT");
-    return model;
-  } catch (...) {
-    try {
-      db.execute("ROLLBACK");
-    } catch (const Error&) {
-      // The connection may be gone; the first error is the one to report.
-    }
-    throw;
-  }
+  Transaction transaction(db, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  SchemaModel model = read_catalog(db, server_version, options);
+  transaction.commit();
+  return model;
 }
 
 }  // namespace schemadiff

@@ -13,6 +13,7 @@
 #include "schemadiff/error.hpp"
 #include "schemadiff/pg/database.hpp"
 #include "schemadiff/sql/quote.hpp"
+#include "schemadiff/pg/transaction.hpp"
 
 namespace schemadiff {
 namespace {
@@ -156,19 +157,9 @@ std::map<std::string, std::string> reprint(const std::vector<Candidate>& candida
       "  AND con.contype = 'c'",
       do_statement(body));
 
-  db.execute("BEGIN");
-  ResultSet result;
-  try {
-    result = db.query(sql);
-    db.execute("ROLLBACK");
-  } catch (...) {
-    try {
-      db.execute("ROLLBACK");
-    } catch (const Error&) {
-      // The connection may be gone; the first error is the one to report.
-    }
-    throw;
-  }
+  Transaction transaction(db);
+  const ResultSet result = db.query(sql);
+  transaction.rollback();
 
   std::map<std::string, std::string> printed;
   for (const auto& row : result.rows()) {

@@ -4,10 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <optional>
-#include <sstream>
 
 #include "schemadiff/error.hpp"
 #include "schemadiff/load/declared_model.hpp"
@@ -22,16 +20,6 @@ using Kind = SqlToken::Kind;
 
 constexpr std::string_view k_marker = "schemadiff:renamed-from";
 constexpr std::string_view k_default_schema = "public";
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw ModelError(path, "cannot read the file");
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 class File {
  public:
@@ -226,9 +214,9 @@ bool names_a_member(RenameKind kind) {
   return kind == RenameKind::column || kind == RenameKind::constraint || kind == RenameKind::enum_label;
 }
 
-void read_file_hints(const std::string& path, std::vector<Rename>& renames,
+void read_file_hints(const ModelFile& model_file, std::vector<Rename>& renames,
                      std::map<Rename, std::string>& seen_targets) {
-  const File file(path, read_text(path));
+  const File file(model_file.path, model_file.text);
   const std::vector<SqlToken>& tokens = file.tokens();
   std::size_t statement_begin = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
@@ -310,13 +298,15 @@ void read_file_hints(const std::string& path, std::vector<Rename>& renames,
 
 }  // namespace
 
-std::vector<Rename> read_rename_hints(const std::string& location) {
+std::vector<Rename> rename_hints(const std::vector<ModelFile>& files) {
   std::vector<Rename> renames;
   std::map<Rename, std::string> seen_targets;
-  for (const std::string& file : model_files(location)) {
+  for (const ModelFile& file : files) {
     read_file_hints(file, renames, seen_targets);
   }
   return renames;
 }
+
+std::vector<Rename> read_rename_hints(const std::string& location) { return rename_hints(read_model_files(location)); }
 
 }  // namespace schemadiff

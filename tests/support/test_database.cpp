@@ -6,14 +6,10 @@
 #include <fmt/format.h>
 
 #include <atomic>
-#include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <utility>
 #include <vector>
 
@@ -256,27 +252,10 @@ std::string fixture_path(std::string_view relative) {
   return std::string(SCHEMADIFF_SOURCE_DIR) + "/fixtures/" + std::string(relative);
 }
 
-std::string read_file(const std::string& path) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    throw Error(fmt::format("cannot read {}: it is a directory", path));
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw Error(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    throw Error(fmt::format("cannot read {}: read error", path));
-  }
-  return buffer.str();
-}
-
-ScratchOptions scratch_on_test_server() {
-  ScratchOptions scratch;
-  scratch.dev_url = server_url();
-  return scratch;
+DeclaredModel load_declared(const std::string& location, const IntrospectOptions& introspect_options) {
+  TestDatabase scratch("declared");
+  Database connection = scratch.connect();
+  return load_declared_model(location, connection, introspect_options);
 }
 
 }  // namespace schemadiff::testing

@@ -6,6 +6,7 @@
 
 #include "schemadiff/load/declared_model.hpp"
 #include "schemadiff/pg/database.hpp"
+#include "schemadiff/read_file.hpp"
 
 namespace schemadiff::testing {
 
@@ -42,12 +43,11 @@ class TestDatabase {
   std::string m_url;
 };
 
-/// Scratch databases for declared models on the test server.
-ScratchOptions scratch_on_test_server();
+/// load_declared_model of `location` in a fresh database on the test server.
+DeclaredModel load_declared(const std::string& location, const IntrospectOptions& introspect_options = {});
 
 /// Absolute path of a file or folder under the source tree's fixtures/.
 std::string fixture_path(std::string_view relative);
-/// Whole contents of a file; throws if it cannot be read.
-std::string read_file(const std::string& path);
+using schemadiff::read_file;
 
 }  // namespace schemadiff::testing

@@ -4,12 +4,13 @@
 #include <string>
 #include <vector>
 
+#include "schemadiff/load/declared_model.hpp"
 #include "schemadiff/model/rename.hpp"
 
 namespace schemadiff {
 
-/// The `-- schemadiff:renamed-from OLD` hints of a models location (the files of
-/// model_files()). A hint sits on the line (or lines) before what it renames:
+/// The `-- schemadiff:renamed-from OLD` hints of model files (load_declared_model reads
+/// them with the model). A hint sits on the line (or lines) before what it renames:
 ///
 ///   -- schemadiff:renamed-from zones
 ///   CREATE TABLE camera_zones (
@@ -26,6 +27,9 @@ namespace schemadiff {
 /// lower case unless double-quoted), optionally schema-qualified with the object's own
 /// schema. Unqualified object names are in `public`. A hint anywhere else, or two hints
 /// for one object, is a ModelError at file:line:column.
+std::vector<Rename> rename_hints(const std::vector<ModelFile>& files);
+
+/// The hints of the files of model_files(location).
 std::vector<Rename> read_rename_hints(const std::string& location);
 
 }  // namespace schemadiff

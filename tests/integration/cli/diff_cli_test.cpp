@@ -57,12 +57,14 @@ TEST_F(DiffCli, DowngradeIsTheReverse) {
   EXPECT_NE(result.out.find("ADD COLUMN \"legacy\" text"), std::string::npos) << result.out;
 }
 
-TEST_F(DiffCli, JsonListsStatementsWithHazards) {
+TEST_F(DiffCli, JsonListsStatementsWithHazardsAndLocks) {
   const auto result = run_cli({"diff", "--from", m_from.url(), "--to", m_to.url(), "--format", "json"});
   EXPECT_EQ(result.exit_code, 2) << result.err;
   EXPECT_NE(result.out.find("\"statements\": ["), std::string::npos) << result.out;
-  EXPECT_NE(result.out.find("\"hazards\": [\"deletes_data\""), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("\"hazards\": [\n        \"deletes_data\""), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("\"lock\": \"access_exclusive\""), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("\"transactional\": true"), std::string::npos) << result.out;
+  EXPECT_EQ(result.out.back(), '\n');
 }
 
 TEST_F(DiffCli, SnapshotsAndDeclaredModelsAreSources) {

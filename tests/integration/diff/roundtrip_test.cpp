@@ -188,7 +188,7 @@ TEST_P(DiffRoundTrip, DeclaredModelEqualsLiveDatabase) {
   testing::TestDatabase to_db("to");
   to_db.execute(testing::read_file((c.dir / "to.sql").string()));
   const SchemaModel live = introspect_url(to_db);
-  const SchemaModel declared = load_declared_model((c.dir / "to.sql").string(), testing::scratch_on_test_server());
+  const SchemaModel declared = testing::load_declared((c.dir / "to.sql").string()).model;
   EXPECT_TRUE(testing::models_equal(declared, live));
   EXPECT_EQ(plan_sql(live, declared, c.options), "");
 }

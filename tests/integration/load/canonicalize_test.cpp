@@ -198,7 +198,7 @@ TEST(CanonicalizePredicates, ReprintedPartialIndexConverges) {
 // agrees with its declared models once expressions are compared as the server prints them.
 TEST(CanonicalizeExampleApp, MigratedDatabaseConverges) {
   const SchemaModel declared =
-      load_declared_model(testing::fixture_path("../schema_models"), testing::scratch_on_test_server());
+      testing::load_declared(testing::fixture_path("../schema_models")).model;
   testing::TestDatabase target("canon_example");
   const SchemaModel empty = introspect_db(target);
   target.execute(render_script(plan(diff(empty, declared), empty, declared)));

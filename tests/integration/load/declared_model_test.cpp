@@ -4,18 +4,13 @@
 #include "schemadiff/load/sql_statements.hpp"
 #include "schemadiff/error.hpp"
 #include "schemadiff/load/declared_model.hpp"
+#include "schemadiff/load/rename_hints.hpp"
 #include "schemadiff/introspect/introspect.hpp"
 #include "schemadiff/pg/database.hpp"
 #include "support/test_database.hpp"
 
 namespace schemadiff {
 namespace {
-
-int scratch_databases_left() {
-  Database admin = Database::connect(testing::server_url());
-  const auto rows = admin.query("SELECT count(*) FROM pg_database WHERE datname LIKE 'schemadiff_scratch_%'");
-  return std::stoi(*rows.rows().at(0).at(0));
-}
 
 TEST(LoadSplit, UsesThePostgresParser) {
   const auto statements = split_sql_statements(
@@ -34,19 +29,18 @@ TEST(LoadSplit, UsesThePostgresParser) {
 TEST(LoadDeclaredModel, SyntaxErrorNamesFileLineAndColumn) {
   const std::string file = testing::fixture_path("load/syntax_error/model.sql");
   try {
-    load_declared_model(file, testing::scratch_on_test_server());
+    testing::load_declared(file);
     FAIL() << "expected a ModelError";
   } catch (const ModelError& e) {
     EXPECT_EQ(e.path(), file + ":3:33");
     EXPECT_NE(std::string(e.what()).find("syntax error at or near \",\""), std::string::npos) << e.what();
   }
-  EXPECT_EQ(scratch_databases_left(), 0);
 }
 
-TEST(LoadDeclaredModel, FailingStatementInThirdFileNamesItAndLeavesNothingBehind) {
+TEST(LoadDeclaredModel, FailingStatementInThirdFileNamesIt) {
   const std::string dir = testing::fixture_path("load/bad_sql_in_third_file");
   try {
-    load_declared_model(dir, testing::scratch_on_test_server());
+    testing::load_declared(dir);
     FAIL() << "expected a ModelError";
   } catch (const ModelError& e) {
     EXPECT_EQ(e.path(), dir + "/03_indexes.sql:4:1");
@@ -54,7 +48,6 @@ TEST(LoadDeclaredModel, FailingStatementInThirdFileNamesItAndLeavesNothingBehind
     EXPECT_NE(message.find("column \"name\" does not exist (SQLSTATE 42703)"), std::string::npos) << message;
     EXPECT_NE(message.find("in: CREATE INDEX idx_people_name ..."), std::string::npos) << message;
   }
-  EXPECT_EQ(scratch_databases_left(), 0);
 }
 
 TEST(LoadDeclaredModel, FilesAreAppliedInPathOrder) {
@@ -84,7 +77,7 @@ TEST(LoadDeclaredModel, ExampleModelsHaveNoDiffAgainstThemselves) {
   }
   Database connection = db.connect();
   const SchemaModel live = introspect(connection);
-  const SchemaModel declared = load_declared_model(dir, testing::scratch_on_test_server());
+  const SchemaModel declared = testing::load_declared(dir).model;
   EXPECT_TRUE(live == declared);
   EXPECT_FALSE(live.tables.empty());
 }
@@ -95,20 +88,17 @@ TEST(LoadDeclaredModel, ExampleModelsHaveNoDiffAgainstThemselves) {
 namespace schemadiff {
 namespace {
 
-TEST(LoadDeclaredModel, WarnsWhenScratchAndTargetMajorVersionsDiffer) {
-  std::vector<std::string> warnings;
-  ScratchOptions scratch = testing::scratch_on_test_server();
-  scratch.target_server_version = 120005;
-  scratch.warn = [&](const std::string& message) { warnings.push_back(message); };
-  load_declared_model(testing::fixture_path("diff/tables/create_table/to.sql"), scratch);
-  ASSERT_EQ(warnings.size(), 1u);
-  EXPECT_NE(warnings[0].find("but the target is PostgreSQL 12"), std::string::npos) << warnings[0];
+// The hints come with the model, from the same reading of the files.
+TEST(LoadDeclaredModel, ReturnsTheRenameHintsOfTheFiles) {
+  const std::string file = testing::fixture_path("diff/renames/table/to.sql");
+  const DeclaredModel declared = testing::load_declared(file);
+  EXPECT_FALSE(declared.renames.empty());
+  EXPECT_EQ(declared.renames, read_rename_hints(file));
+  EXPECT_TRUE(declared.model.tables.contains(QualifiedName{"public", "camera_zones"}));
+}
 
-  warnings.clear();
-  Database db = Database::connect(testing::server_url());
-  scratch.target_server_version = db.server_version();
-  load_declared_model(testing::fixture_path("diff/tables/create_table/to.sql"), scratch);
-  EXPECT_TRUE(warnings.empty());
+TEST(LoadDeclaredModel, FilesWithoutHintsHaveNone) {
+  EXPECT_TRUE(testing::load_declared(testing::fixture_path("diff/tables/create_table/to.sql")).renames.empty());
 }
 
 }  // namespace
