@@ -222,8 +222,9 @@ class SnapshotEvents final : public nlohmann::json_sax<Json> {
   }
 
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& error) override {
+    const std::string reason = syntax_error_reason(error.what());
     m_abort = ModelError(text_location(m_text, position, m_source),
-                         "invalid JSON: " + syntax_error_reason(error.what()) + " (" + where(syntax_path(), position) + ")");
+                         "invalid JSON: " + reason + " (" + where(syntax_path(), position) + ")");
     return false;
   }
 

@@ -19,19 +19,19 @@ inline constexpr std::size_t k_max_json_depth = 64;
 
 /// What the top level of a snapshot holds: a few scalar header keys, read at the end by
 /// `read_header` from a small object holding just them, and the sections, in the order
-/// their errors take precedence (the order a DOM reader would read them in).
+/// their errors take precedence (the order of the format, whatever the document's).
 struct SnapshotLayout {
   std::vector<std::string_view> header_keys;
   std::function<void(JsonReader& header)> read_header;
   std::vector<Section> sections;
 };
 
-/// Reads `text` in one pass and in memory bounded by the largest single element, or throws
-/// the one ModelError a reader of the whole document would: a syntax error or nesting
-/// beyond k_max_json_depth (with line, column, byte and JSON path), else the first key
-/// repeated in an object, else the header's error, else the first error of the first
-/// section (in layout order) that has one, else the first unknown top-level key, else the
-/// first missing required section.
+/// Reads `text` in one pass, holding besides the model no more than its largest element
+/// and the keys of the objects being read, or throws the first of these ModelErrors: a
+/// syntax error or nesting beyond k_max_json_depth (with line, column, byte and JSON
+/// path), else the first key repeated in an object, else the header's error, else the
+/// first error of the first section (in layout order) that has one, else the first
+/// unknown top-level key, else the first missing required section.
 void read_snapshot(std::string_view text, const std::string& source, const SnapshotLayout& layout);
 
 }  // namespace schemadiff::model_io
