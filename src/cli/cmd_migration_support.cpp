@@ -125,7 +125,7 @@ std::string write_new_revision(const Project& project, const Revision& revision,
   }
   const std::string path =
       (std::filesystem::path(project.versions_dir) / revision_file_name(revision.id, revision.message)).string();
-  write_file_atomically(path, format_revision(revision, warnings));
+  write_revision_file(path, revision, warnings);
   return path;
 }
 

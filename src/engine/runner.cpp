@@ -4,10 +4,12 @@
 #include <fmt/format.h>
 
 #include <array>
+#include <optional>
 #include <string_view>
 
 #include "schemadiff/interrupt.hpp"
 #include "schemadiff/pg/database.hpp"
+#include "schemadiff/pg/transaction.hpp"
 
 namespace schemadiff {
 namespace {
@@ -41,39 +43,6 @@ constexpr std::array<std::string_view, 2> k_session_settings = {
     "SET client_encoding = 'UTF8'",
 };
 
-// BEGIN/COMMIT on the one connection, remembering whether a transaction is open so a
-// failure can roll back exactly what is pending.
-class TransactionControl {
- public:
-  explicit TransactionControl(Database& db) : m_db(db) {}
-  ~TransactionControl() { rollback(); }
-  TransactionControl(const TransactionControl&) = delete;
-  TransactionControl& operator=(const TransactionControl&) = delete;
-
-  void begin() {
-    m_db.execute("BEGIN");
-    m_open = true;
-  }
-  void commit() {
-    m_db.execute("COMMIT");
-    m_open = false;
-  }
-  void rollback() noexcept {
-    if (!m_open) {
-      return;
-    }
-    m_open = false;
-    try {
-      m_db.execute("ROLLBACK");
-    } catch (...) {
-      // The connection is gone; the server rolled back for us.
-    }
-  }
-
- private:
-  Database& m_db;
-  bool m_open = false;
-};
 
 }  // namespace
 
@@ -87,8 +56,8 @@ std::vector<RevisionTiming> run_steps(Database& db, const RevisionGraph& graph, 
   for (const std::string_view setting : k_session_settings) {
     db.execute(setting);
   }
-  TransactionControl transaction(db);
-  transaction.begin();
+  // Reopened after each commit; one still open when an error leaves is rolled back.
+  std::optional<Transaction> transaction(std::in_place, db);
   for (const auto& sql : create_version_tables_sql(tables)) {
     db.execute(sql);
   }
@@ -107,14 +76,14 @@ std::vector<RevisionTiming> run_steps(Database& db, const RevisionGraph& graph, 
         if (statement.tx == TxMode::outside_transaction) {
           // PostgreSQL refuses these inside a transaction block: what ran so far is
           // committed, the statement runs alone, and the run continues in a new transaction.
-          transaction.commit();
+          transaction->commit();
           db.execute(statement.sql);
-          transaction.begin();
+          transaction.emplace(db);
         } else {
           db.execute(statement.sql);
         }
       } catch (const DatabaseError& e) {
-        transaction.rollback();
+        transaction.reset();
         throw_migration_error(revision, step, statement.line, e);
       }
     }
@@ -128,11 +97,11 @@ std::vector<RevisionTiming> run_steps(Database& db, const RevisionGraph& graph, 
     current = after;
     timings.push_back({step, duration});
     if (mode == TransactionMode::per_revision && index + 1 < steps.size()) {
-      transaction.commit();
-      transaction.begin();
+      transaction->commit();
+      transaction.emplace(db);
     }
   }
-  transaction.commit();
+  transaction->commit();
   return timings;
 }
 
@@ -178,8 +147,7 @@ std::string offline_script(const RevisionGraph& graph, const VersionTables& tabl
 
 void stamp_versions(Database& db, const RevisionGraph& graph, const VersionTables& tables, const RevisionSet& targets,
                     StampMode mode) {
-  TransactionControl transaction(db);
-  transaction.begin();
+  Transaction transaction(db);
   for (const auto& sql : create_version_tables_sql(tables)) {
     db.execute(sql);
   }

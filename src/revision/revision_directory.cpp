@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "schemadiff/error.hpp"
+#include "schemadiff/read_file.hpp"
 
 namespace schemadiff {
 
@@ -31,13 +32,7 @@ std::vector<Revision> read_revision_directory(const std::string& dir) {
   std::vector<Revision> revisions;
   revisions.reserve(files.size());
   for (const auto& file : files) {
-    std::ifstream input(file, std::ios::binary);
-    if (!input) {
-      throw ModelError(file, "cannot read the file");
-    }
-    std::ostringstream text;
-    text << input.rdbuf();
-    revisions.push_back(parse_revision(text.str(), file));
+    revisions.push_back(parse_revision(read_file(file), file));
   }
   return revisions;
 }
@@ -67,6 +62,27 @@ void write_file_atomically(const std::string& path, const std::string& text) {
     fs::remove(temporary, ec);
     throw Error(fmt::format("{}: cannot rename into place: {}", path, ec.message()));
   }
+}
+
+void write_revision_file(const std::string& path, const Revision& revision, const std::vector<std::string>& warnings) {
+  const std::string text = format_revision(revision, warnings);
+  const Revision read_back = with_context(fmt::format("reading back the revision for {}", path),
+                                          [&] { return parse_revision(text, path); });
+  // The header trims a message and the format ends each section with a blank line.
+  const auto body = [](std::string_view text, std::string_view blanks) {
+    const std::size_t first = text.find_first_not_of(blanks);
+    return first == std::string_view::npos ? std::string_view{}
+                                           : text.substr(first, text.find_last_not_of(blanks) - first + 1);
+  };
+  if (read_back.id != revision.id || read_back.revises != revision.revises ||
+      body(read_back.message, " \t") != body(revision.message, " \t") ||
+      body(read_back.upgrade.sql, "\n") != body(revision.upgrade.sql, "\n") ||
+      body(read_back.downgrade.sql, "\n") != body(revision.downgrade.sql, "\n")) {
+    throw Error(fmt::format("{}: the revision would not read back as written (a message or a line of SQL that "
+                            "reads as a revision marker); nothing was written",
+                            path));
+  }
+  write_file_atomically(path, text);
 }
 
 }  // namespace schemadiff

@@ -7,6 +7,7 @@
 
 #include "schemadiff/error.hpp"
 #include "schemadiff/revision/revision.hpp"
+#include "schemadiff/sql/tokens.hpp"
 
 namespace schemadiff {
 namespace {
@@ -71,6 +72,31 @@ std::vector<std::string> split_ids(const std::string& value) {
   return ids;
 }
 
+// The lines whose first non-blank text starts a `--` comment, as PostgreSQL's lexer sees
+// the file: only those can be markers or step lines. The same text inside a string, a
+// dollar-quoted function body or a /* */ comment is part of a statement.
+std::vector<bool> comment_lines(std::string_view text, const std::string& path, std::size_t line_count) {
+  std::vector<bool> result(line_count + 2, false);
+  std::size_t line = 1;
+  std::size_t scanned = 0;
+  for (const sql::Token& token : sql::scan(text, path)) {
+    for (; scanned < token.start; ++scanned) {
+      if (text[scanned] == '\n') {
+        ++line;
+      }
+    }
+    if (token.kind != sql::Token::Kind::comment || !text.substr(token.start).starts_with("--")) {
+      continue;
+    }
+    const std::size_t line_start = text.rfind('\n', token.start == 0 ? 0 : token.start - 1);
+    const std::size_t from = token.start == 0 || line_start == std::string_view::npos ? 0 : line_start + 1;
+    if (trim(text.substr(from, token.start - from)).empty() && line < result.size()) {
+      result[line] = true;
+    }
+  }
+  return result;
+}
+
 enum class Part { header, upgrade, downgrade };
 
 }  // namespace
@@ -80,6 +106,7 @@ Revision parse_revision(std::string_view text, const std::string& path) {
   revision.path = path;
   revision.checksum = checksum_of(text);
   const auto lines = split_lines(text);
+  const std::vector<bool> may_be_marker = comment_lines(text, path, lines.size());
 
   Part part = Part::header;
   std::size_t upgrade_line = 0;
@@ -90,7 +117,8 @@ Revision parse_revision(std::string_view text, const std::string& path) {
     const std::size_t line_number = index + 1;
     const std::string_view line = lines[index];
     const std::string_view trimmed = trim(line);
-    if (trimmed == k_upgrade_marker) {
+    const bool marker_line = may_be_marker[line_number];
+    if (marker_line && trimmed == k_upgrade_marker) {
       if (upgrade_line != 0) {
         fail(path, line_number,
              fmt::format("second \"{}\" marker (the first is on line {})", k_upgrade_marker, upgrade_line));
@@ -103,7 +131,7 @@ Revision parse_revision(std::string_view text, const std::string& path) {
       part = Part::upgrade;
       continue;
     }
-    if (trimmed == k_downgrade_marker) {
+    if (marker_line && trimmed == k_downgrade_marker) {
       if (downgrade_line != 0) {
         fail(path, line_number,
              fmt::format("second \"{}\" marker (the first is on line {})", k_downgrade_marker, downgrade_line));
@@ -116,7 +144,9 @@ Revision parse_revision(std::string_view text, const std::string& path) {
       part = Part::downgrade;
       continue;
     }
-    if (trimmed == k_no_transaction_marker) {
+    if (!marker_line) {
+      // SQL text, or the inside of a string or comment that spans lines.
+    } else if (trimmed == k_no_transaction_marker) {
       if (part == Part::header) {
         fail(path, line_number, fmt::format("\"{}\" outside a section", k_no_transaction_marker));
       }

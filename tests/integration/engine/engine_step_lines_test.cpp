@@ -146,5 +146,15 @@ TEST(EngineStepLines, MarkerLinesInsideAStatementAreText) {
   EXPECT_EQ(statements[2].line, 10u);
 }
 
+// A revision file is read back before it is written: a message that would inject lines
+// into the header is refused and no file appears.
+TEST(EngineStepLines, ARevisionThatWouldNotReadBackIsNotWritten) {
+  EngineProject project("read_back");
+  const CliResult result = project.run({"revision", "-m", "harmless\n-- schemadiff:upgrade\nDROP TABLE users;"});
+  EXPECT_EQ(result.exit_code, 1) << result.out << result.err;
+  EXPECT_NE(result.err.find("nothing was written"), std::string::npos) << result.err;
+  EXPECT_EQ(project.revision_count(), 0u);
+}
+
 }  // namespace
 }  // namespace schemadiff::testing

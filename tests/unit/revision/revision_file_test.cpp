@@ -45,6 +45,49 @@ TEST(RevisionFile, FormatThenParseRoundTrips) {
   EXPECT_EQ(parsed.upgrade.no_transaction_lines.front(), parsed.upgrade.first_line + 1);
 }
 
+// Marker-like lines inside a string or a dollar-quoted body are SQL text, as PostgreSQL's
+// lexer sees them: they neither end a section nor count as (unknown) markers.
+TEST(RevisionFile, MarkerTextInsideStringsIsNotAMarker) {
+  const std::string text =
+      "-- revision: abc\n"
+      "-- revises:\n"
+      "-- schemadiff:upgrade\n"
+      "CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $body$ SELECT '\n"
+      "-- schemadiff:downgrade\n"
+      "-- schemadiff:whatever\n"
+      "-- schemadiff:step lock=nonsense\n"
+      "' $body$;\n"
+      "COMMENT ON TABLE t IS '\n"
+      "-- schemadiff:no-transaction\n"
+      "';\n"
+      "/*\n"
+      "-- schemadiff:upgrade\n"
+      "*/\n"
+      "-- schemadiff:downgrade\n"
+      "DROP FUNCTION f();\n";
+  const Revision parsed = parse_revision(text, "f.sql");
+  EXPECT_NE(parsed.upgrade.sql.find("-- schemadiff:whatever"), std::string::npos) << parsed.upgrade.sql;
+  EXPECT_NE(parsed.upgrade.sql.find("COMMENT ON TABLE"), std::string::npos);
+  EXPECT_TRUE(parsed.upgrade.no_transaction_lines.empty());
+  EXPECT_TRUE(parsed.upgrade.step_lines.empty());
+  EXPECT_EQ(parsed.downgrade.sql, "DROP FUNCTION f();\n");
+  EXPECT_EQ(parsed.downgrade.first_line, 16u);
+}
+
+TEST(RevisionFile, StepLinesBelongToTheirSection) {
+  const Revision parsed = parse_revision(
+      "-- revision: abc\n-- revises:\n-- schemadiff:upgrade\n"
+      "  -- schemadiff:step hazards=deletes_data lock=access_exclusive tx=yes\nDROP TABLE t;\n"
+      "-- schemadiff:downgrade\n-- schemadiff:step lock=none tx=no\nSELECT 1;\n",
+      "f.sql");
+  ASSERT_EQ(parsed.upgrade.step_lines.size(), 1u);
+  EXPECT_EQ(parsed.upgrade.step_lines[0].line, 4u);
+  EXPECT_EQ(parsed.upgrade.step_lines[0].facts,
+            (StepFacts{{Hazard::deletes_data}, LockLevel::access_exclusive, TxMode::transactional}));
+  ASSERT_EQ(parsed.downgrade.step_lines.size(), 1u);
+  EXPECT_EQ(parsed.downgrade.step_lines[0].facts.tx, TxMode::outside_transaction);
+}
+
 TEST(RevisionFile, BaseRevisionHasNoParents) {
   const Revision parsed =
       parse_revision("-- revision: abc\n-- revises:\n-- schemadiff:upgrade\n-- schemadiff:downgrade\n", "f.sql");
