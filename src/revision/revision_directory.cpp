@@ -66,8 +66,13 @@ void write_file_atomically(const std::string& path, const std::string& text) {
 
 void write_revision_file(const std::string& path, const Revision& revision, const std::vector<std::string>& warnings) {
   const std::string text = format_revision(revision, warnings);
-  const Revision read_back = with_context(fmt::format("reading back the revision for {}", path),
-                                          [&] { return parse_revision(text, path); });
+  Revision read_back;
+  try {
+    read_back = parse_revision(text, path);
+  } catch (const Error& e) {
+    throw Error(fmt::format("{}: the revision would not read back as written ({}); nothing was written", path,
+                            e.what()));
+  }
   // The header trims a message and the format ends each section with a blank line.
   const auto body = [](std::string_view text, std::string_view blanks) {
     const std::size_t first = text.find_first_not_of(blanks);

@@ -38,12 +38,16 @@ TEST_F(SecurityCli, ColumnGrantOnlyWithThePrivilegesFlag) {
 
   const auto upgrade = run_cli({"diff", "--from", m_from.url(), "--to", m_to.url(), "--with-privileges"});
   EXPECT_EQ(upgrade.exit_code, 2) << upgrade.err;
-  EXPECT_EQ(upgrade.out, "GRANT SELECT (\"email\") ON TABLE \"public\".\"accounts\" TO \"sd_sec_cli_reader\";\n");
+  EXPECT_EQ(upgrade.out,
+            "-- schemadiff:step lock=none tx=yes\n"
+            "GRANT SELECT (\"email\") ON TABLE \"public\".\"accounts\" TO \"sd_sec_cli_reader\";\n");
 
   const auto downgrade =
       run_cli({"diff", "--from", m_from.url(), "--to", m_to.url(), "--with-privileges", "--downgrade"});
   EXPECT_EQ(downgrade.exit_code, 2) << downgrade.err;
-  EXPECT_EQ(downgrade.out, "REVOKE SELECT (\"email\") ON TABLE \"public\".\"accounts\" FROM \"sd_sec_cli_reader\";\n");
+  EXPECT_EQ(downgrade.out,
+            "-- schemadiff:step lock=none tx=yes\n"
+            "REVOKE SELECT (\"email\") ON TABLE \"public\".\"accounts\" FROM \"sd_sec_cli_reader\";\n");
 }
 
 TEST_F(SecurityCli, ConfigKeyTurnsPrivilegesOn) {

@@ -35,7 +35,9 @@ TEST(EngineAutogenerate, ThenUpgradeThenAutogenerateAgainFindsNoChanges) {
   EXPECT_EQ(project.revision_count(), 1u);
   const std::string text = only_revision_file_named(project.versions_dir(), "a1a1a1a1a1a1");
   EXPECT_NE(text.find("CREATE TABLE \"public\".\"users\""), std::string::npos) << text;
-  EXPECT_NE(text.find("-- schemadiff:downgrade\nDROP"), std::string::npos) << text;
+  EXPECT_NE(text.find("-- schemadiff:downgrade\n"
+                      "-- schemadiff:step hazards=deletes_data,access_exclusive_lock lock=access_exclusive tx=yes\n"
+                      "DROP"), std::string::npos) << text;
 
   result = project.run({"upgrade"});
   ASSERT_EQ(result.exit_code, 0) << result.err;
