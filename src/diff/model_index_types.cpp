@@ -3,29 +3,18 @@
 #include <array>
 
 #include "schemadiff/diff/model_index.hpp"
+#include "schemadiff/sql/quote.hpp"
 
 namespace schemadiff {
 namespace {
 
-std::string always_quoted(const std::string& ident) {
-  std::string quoted = "\"";
-  for (const char c : ident) {
-    if (c == '"') {
-      quoted += '"';
-    }
-    quoted += c;
-  }
-  return quoted + "\"";
-}
-
-// format_type, regclass output and quote_ident quote by PostgreSQL's own keyword table,
-// which is wider than the one behind quote_ident_if_needed: every plausible spelling maps
-// to the object.
+// Every spelling a piece of server-printed text may use maps to the object: bare, quoted
+// as PostgreSQL quotes it, and always quoted.
 template <typename Value>
 void add_spellings(std::map<std::string, Value>& spellings, const QualifiedName& name, const Value& value) {
   const std::array<std::string, 3> schemas = {name.schema, quote_ident_if_needed(name.schema),
-                                               always_quoted(name.schema)};
-  const std::array<std::string, 3> names = {name.name, quote_ident_if_needed(name.name), always_quoted(name.name)};
+                                               quote_ident(name.schema)};
+  const std::array<std::string, 3> names = {name.name, quote_ident_if_needed(name.name), quote_ident(name.name)};
   for (const std::string& schema : schemas) {
     for (const std::string& own : names) {
       spellings.emplace(schema + "." + own, value);
