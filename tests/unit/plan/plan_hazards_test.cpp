@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "schemadiff/plan/plan.hpp"
+#include "unit/plan/plan_test_support.hpp"
 
 namespace schemadiff {
 namespace {
@@ -16,28 +17,10 @@ constexpr Hazard k_rewrites = Hazard::rewrites_table;
 constexpr Hazard k_locks = Hazard::access_exclusive_lock;
 constexpr Hazard k_index = Hazard::index_build;
 
-QualifiedName pub(const std::string& name) { return {"public", name}; }
-
-Column column(const std::string& name, const std::string& type) {
-  Column result;
-  result.name = name;
-  result.type = type;
-  return result;
-}
-
-Table table(const std::string& name) {
-  Table result;
-  result.name = pub(name);
-  result.columns = {column("id", "integer")};
-  return result;
-}
-
-Constraint constraint(const std::string& name, ConstraintKind kind) {
-  Constraint result;
-  result.name = name;
-  result.kind = std::move(kind);
-  return result;
-}
+using plan_test::column;
+using plan_test::constraint;
+using plan_test::pub;
+using plan_test::table;
 
 // The hazards the planner gives one operation planned alone.
 Hazards hazards_of(const Operation& operation) {

@@ -7,32 +7,15 @@
 #include <vector>
 
 #include "schemadiff/plan/plan.hpp"
+#include "unit/plan/plan_test_support.hpp"
 
 namespace schemadiff {
 namespace {
 
-QualifiedName pub(const std::string& name) { return {"public", name}; }
-
-Column column(const std::string& name, const std::string& type) {
-  Column result;
-  result.name = name;
-  result.type = type;
-  return result;
-}
-
-Table table(const std::string& name) {
-  Table result;
-  result.name = pub(name);
-  result.columns = {column("id", "integer")};
-  return result;
-}
-
-Constraint constraint(const std::string& name, ConstraintKind kind) {
-  Constraint result;
-  result.name = name;
-  result.kind = std::move(kind);
-  return result;
-}
+using plan_test::column;
+using plan_test::constraint;
+using plan_test::pub;
+using plan_test::table;
 
 // The lock of `operation` planned alone between `from` and `to`.
 LockLevel lock_of(const Operation& operation, const SchemaModel& from = {}, const SchemaModel& to = {}) {

@@ -32,6 +32,16 @@ inline Table table(const std::string& name, std::vector<Column> columns) {
   return result;
 }
 
+/// A table with one `id integer` column.
+inline Table table(const std::string& name) { return table(name, {column("id", "integer")}); }
+
+inline Constraint constraint(const std::string& name, ConstraintKind kind) {
+  Constraint result;
+  result.name = name;
+  result.kind = std::move(kind);
+  return result;
+}
+
 /// The planner's spec of `operation` alone, planned between empty models.
 inline planning::StepSpec spec_alone(const Operation& operation) {
   const SchemaModel empty;
